@@ -39,6 +39,11 @@ AGE_BEFORE_NAME = re.compile(
     + _NOT_BETWEEN
     + r"[a-zA-Z.’'-]+\s+){0,3}?|(?:[a-zA-Z.-]+\s+){0,2}?[a-zA-Z-]+,\s+)\Z"
 )
+# An age in words set off by commas, as outlets that spell out small numbers write a child's:
+# "Jakub Lis, seven, Filip Kos, four, and Mateusz Nowak, three." (not "Bo Tran, one of the
+# men": what follows a number word that is no age).
+AGE_TOLD = rf"(?:\d{{1,3}}|{_AGE_WORDS})"
+AGE_IN_WORDS_AFTER_NAME = re.compile(rf",\s*({_AGE_WORDS})(?=\s*[,.;]|\s+and\s)")
 # "Bo Tran of Dayton, 31,": the home town before the age.
 AGE_AFTER_HOME = re.compile(r"\A\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s*(?:age\s+)?(\d{1,3}),")
 # "Bo Tran and Ann Lee, both 24,": one age told of two names.
@@ -103,6 +108,9 @@ def age_near(sentence: str, start: int, end: int) -> int | None:
             age = int(next(group for group in match.groups() if group))
             if 0 < age < 110:
                 return age
+    spelled = AGE_IN_WORDS_AFTER_NAME.match(after) if after.startswith(",") else None
+    if spelled:
+        return _age_value(spelled.group(1))
     both = AGE_OF_BOTH.match(after) if "both" in after[:60] else None
     if both and 0 < int(both.group(1)) < 110:
         return int(both.group(1))

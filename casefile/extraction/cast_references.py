@@ -49,6 +49,11 @@ _COUNT = re.compile(
 )
 
 
+# What may come before a sentence's subject: nothing, or a phrase of time or place set off by
+# a comma ("On March 18, 2021, he ...").
+_SUBJECT_AT = re.compile(
+    r"\W*(?:(?:On|In|At|By|Later|That|Then)\b(?:[^,;]|,\s*\d{4}\b){0,40},\s*)?"
+)
 # A subordinate clause opening after a statement: what it names is not the statement's own.
 _AFTER_ITS_OWN_CLAUSE = re.compile(
     r"\b(?:after|before|when|because|until|once|citing|following)\b|,\s*which\b", re.IGNORECASE
@@ -265,6 +270,8 @@ class CastReferences:
             target = self._pronoun_target(sentence, match.start(), "f")
             if target is not None and not (relative and relative.end() in starts):
                 candidates.append((match.start(), target))
+            elif target is None and self._goes_on_with_victim(sentence, match.start(), "f"):
+                candidates.append((match.start(), None))  # the one harmed told before
         for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
             candidates.append((match.start(), self._recent_suspect(sentence)))
         for match in matches_in(GENERIC_WOMAN, text) if GENERIC_WOMAN_GATE.opens(sentence) else ():
@@ -307,6 +314,8 @@ class CastReferences:
         if earlier:
             _, person = earlier[-1]
             return person if person.suspect else None
+        if self._goes_on_with_victim(sentence, position, gender):
+            return None
         opener = self._opener_over_reported(sentence)
         if opener is not None and (gender is None or self._can_mean(opener, gender)):
             return opener
@@ -314,6 +323,28 @@ class CastReferences:
         if went_on is not None:
             return self._pronoun_target(self.sentences[sentence.index - 1], went_on, gender)
         return self._recent_suspect(sentence, gender)
+
+    def _goes_on_with_victim(
+        self, sentence: Sentence, position: int, gender: Gender | None
+    ) -> bool:
+        """Whether the pronoun at `position`, the subject of its sentence, goes on with the
+        one harmed whom the sentence before opens on and tells of alone ("Cy Hall, 20, had
+        been jailed on theft counts. On March 18, he went free once bail was posted": Hall,
+        no suspect's bail)."""
+        if not sentence.index or not _SUBJECT_AT.fullmatch(sentence.text[:position]):
+            return False
+        before = self._mentions.get(sentence.index - 1, [])
+        if not before or not _SUBJECT_AT.fullmatch(
+            self.sentences[sentence.index - 1].text[: before[0][0].start]
+        ):
+            return False
+        opener = before[0][1]
+        return (
+            opener.victim
+            and not opener.suspect
+            and not any(p.suspect for _, p in before)
+            and (gender is None or self._can_mean(opener, gender))
+        )
 
     def _pronoun_before(self, sentence: Sentence, gender: Gender | None) -> int | None:
         """Where the sentence before has a pronoun of `gender` as its subject ahead of any

@@ -24,7 +24,7 @@ from casefile.extraction.harm_cues import (
     VICTIM_BEFORE,
     joins_a_list,
 )
-from casefile.extraction.harm_words import BY_POLICE
+from casefile.extraction.harm_words import BY_POLICE, police_harm_before
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import first_in, prefix_match, search_within
 from casefile.extraction.person import Person
@@ -33,6 +33,8 @@ from casefile.extraction.sentences import Sentence
 
 # The victim named in an appositive: "The victim, Ann Lee, ...".
 VICTIM_NAMED = re.compile(r"\bvictims?,\s+\Z", re.IGNORECASE)
+# A harm told by a noun before the name: "the shooting death of ", "the body of ".
+_NOUN_OF = re.compile(r"[\w\s]*?\bof\s", re.IGNORECASE)
 
 
 def _by_police(
@@ -41,7 +43,8 @@ def _by_police(
     """Whether the harm a victim cue tells of the name at `start:end` is the police's: "X was
     shot by a deputy", "officers shot and killed X"."""
     if before is not None:
-        return search_within(BY_POLICE, text, max(0, before.start() - 40), start) is not None
+        noun = _NOUN_OF.match(before.group(0)) is not None
+        return police_harm_before(text, max(0, before.start() - 40), before.start(), start, noun)
     if after is not None:
         return (
             search_within(BY_POLICE, text, end, min(len(text), end + after.end() + 40)) is not None

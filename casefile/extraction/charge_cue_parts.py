@@ -13,6 +13,9 @@ from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
 
 COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+# The word that shares out a count between the offences after it: "two counts each of assault
+# and theft", "two counts apiece of".
+EACH = r"(?:each|apiece)"
 
 
 class Cue(NamedTuple):
@@ -24,6 +27,9 @@ class Cue(NamedTuple):
     # Whether the cue's span ends on the name of the person charged ("... and Kim with"): it
     # holds only where that span names someone.
     names_person: bool = False
+    # What the sentence before must hold when the cue's subject is a pronoun standing for it:
+    # "They include murder and arson" after "... will stand trial on every count".
+    told_before: re.Pattern[str] | None = None
 
 
 def cue(
@@ -32,9 +38,13 @@ def cue(
     status: str,
     until: str | None = None,
     names_person: bool = False,
+    told_before: str | None = None,
 ) -> Cue:
     closing = re.compile(until, re.I) if until else None
-    return Cue(key_words(*words), compile_scan(pattern, re.I), status, closing, names_person)
+    before = re.compile(told_before, re.I) if told_before else None
+    return Cue(
+        key_words(*words), compile_scan(pattern, re.I), status, closing, names_person, before
+    )
 
 
 # A day named between a verdict and its charges: "convicted Ann Lee on Friday of murder".

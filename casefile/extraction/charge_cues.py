@@ -16,7 +16,7 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import COUNT, DAY, NAME_WORD, OBJECT, cue
+from casefile.extraction.charge_cue_parts import COUNT, DAY, EACH, NAME_WORD, OBJECT, cue
 from casefile.extraction.charge_plan_cues import PLANNED_CUES
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
@@ -250,6 +250,18 @@ FILING_CUES = [
         rf"accus(?:es|ed|ing)\s+{OBJECT}of\s+",
         "filed",
     ),
+    # A charging act's participle that names what it accuses of: "filed charges against the
+    # wounded man, 31-year-old Bo Tran, accusing him of arson", "indicted Ann Lee on Monday,
+    # accusing her of fraud": the one charged, told in any words but those of a clause of its
+    # own (not "Bo Tran, who was charged with theft, sued the city, accusing it of"; nor
+    # "neighbors confronted Bo Tran, accusing him of theft": no charge).
+    cue(
+        ("accusing",),
+        r"\b(?:charged|charging|indicted|indicting|(?:charges|complaint|indictment)\s+against)\s+"
+        r"(?:(?!(?:with|who|which|that|and|but|after|when|while|then|later)\b)[\w.'’-]+,?\s+)"
+        r"{1,10}?accusing\s+(?:him|her|them)\s+of\s+",
+        "filed",
+    ),
     # ... or the counts it lists: "The indictment against Bo Tran lists two counts of assault",
     # "the complaint includes a charge of theft".
     cue(
@@ -282,6 +294,15 @@ FILING_CUES = [
         # ("charges in a 10-count indictment that includes conspiracy to ...")
         r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|includes|included|including)\s+",
         "filed",
+    ),
+    # ... or told by a pronoun standing for the counts the sentence before names: "Bo Tran
+    # will stand trial on every count. They include:" (not "Police arrested three men. They
+    # include Ann Lee": no counts to stand for).
+    cue(
+        ("includ",),
+        r"\A\W*(?:they|these|those)\s+(?:include|included)(?:\s*:\s*|\s+)",
+        "filed",
+        told_before=r"\b(?:counts|charges|(?:every|each)\s+(?:count|charge))\b[^.;]*\W*\Z",
     ),
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
     cue(
@@ -329,7 +350,8 @@ FILING_CUES = [
     cue(
         ("add",),
         rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
-        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
+        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+"
+        rf"(?:{EACH}\s+)?of\s+",
         "filed",
     ),
     # ... or named before the noun: "Prosecutors added a murder charge Monday"

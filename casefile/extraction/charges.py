@@ -63,6 +63,10 @@ def extract_charges(article: Article) -> list[Fact]:
 
                 if "suspicion" in match.group(0).lower() and not _suspicion_charged(article):
                     continue
+                if cue.told_before and not (
+                    position and first_in(cue.told_before, sentences[position - 1].text)
+                ):
+                    continue
                 if cue.names_person and not any(
                     match.start() < mention.start < match.end()
                     for mention, _ in article.cast.people_in(sentence)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.ages import AGE_TOLD
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
@@ -173,7 +174,8 @@ HARMED_BEFORE = compile_scan(
 # list only when it goes on so, closed by "and": else the second name is set beside the
 # sentence's subject ("The suspect in the killing of Ann Lee, Bo Tran, was arrested").
 _LIST_GOES_ON = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?"
+    rf"\A(?:,\s*{AGE_TOLD})?"
+    r"(?:\s+(?:in|on)\s+[\w .]{1,25}?)?(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?"
     r"(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)(?:(?:his|her|their)\s+[\w -]{0,25}?)?[A-Z]"
 )
 
@@ -192,7 +194,8 @@ def joins_a_list(gap: str, after: str) -> bool:
 
 
 VICTIM_LIST_GAP = re.compile(
-    r"\A(?:,\s*\d{1,3})?(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
+    rf"\A(?:,\s*{AGE_TOLD})?"
+    r"(?:\s+(?:in|on)\s+[\w ]{1,25}?)?"
     # "Ann Lee, 30, of Dayton; Bo Tran": a home town, and a semicolon between items.
     r"(?:,?\s+(?:of|from)\s+[A-Z][\w.'’ -]{1,30}?)?(?:[,;]\s*(?:and\s+)?|[,;]?\s+and\s+)"
     # "Ann Lee, 33, and her children Bo Lee, 9, and ...": the relation the next ones bear

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.key_words import key_words
-from casefile.extraction.patterns import compile_scan
+from casefile.extraction.patterns import compile_scan, search_within
 
 KILL = (
     r"killings?|killed|kill|deaths?|murders?|murdered|murdering|slayings?|slain|homicides?|"
@@ -273,6 +273,20 @@ BY_POLICE = compile_scan(
     r"(?:police|officers|deputies|troopers|agents|SWAT)\b",
     re.I,
 )
+
+
+def police_harm_before(text: str, low: int, cue_start: int, cue_end: int, noun: bool) -> bool:
+    """Whether the harm told before a name by the cue at `text[cue_start:cue_end]` is the
+    police's: its subject ("officers shot X") or the agent of its verb ("X was killed by
+    police"). A harm told by a noun has its agent after it ("the death of X at the hands of
+    police"), so an agent before the noun belongs to another verb: "arrested by police in
+    the shooting death of X", "taken into custody by deputies for the killing of X"."""
+    found = search_within(BY_POLICE, text, low, cue_end)
+    return found is not None and not (
+        noun and found.group().lower().startswith("by ") and found.end() <= cue_start
+    )
+
+
 # Words without which a sentence says nothing of harm (lower case).
 HARM_WORDS = (
     "kill death dead murder slay slain homicide fatal shot shoot wound injur stab beat "

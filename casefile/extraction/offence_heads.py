@@ -71,14 +71,16 @@ _HEAD = compile_scan(
     r"complicit(?:y|ies)$)"
 )
 # Words that cannot stand before an offence's head in its name: articles, prepositions,
-# pronouns, verbs of being, numbers, spans of time.
+# pronouns, verbs of being, numbers, spans of time, and the adverbs that open a clause of what
+# was done next ("facing murder charges, then evaded capture").
 _NOT_MODIFIER = frozenset(
     ["the", "a", "an", "of", "to", "for", "in", "on", "at", "with", "by", "from", "and", "or",
      "his", "her", "their", "its", "which", "that", "who", "whom", "is", "was", "were", "are",
      "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
      "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
      "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", "minus", "except", *CALENDAR_WORDS]
+     "face", "make", "made", "minus", "except", "then", "later", "subsequently",
+     *CALENDAR_WORDS]
 )  # fmt: skip
 _MAX_MODIFIERS = 4
 

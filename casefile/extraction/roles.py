@@ -98,7 +98,7 @@ class CastRoles(CastVictims):
                 # read as a victim's cue here (`_prefer_suspects` gives a shared one to the
                 # suspect later); one that only a wounded person has is his: a suspect shot by
                 # police stays the suspect.
-                bare = len(core_words(mention.words)) < 2
+                bare = _surname_only(mention.words, person.words)
                 text, start = sentence.text, mention.start
                 # An official is a suspect where the report introduces him, by his title, as
                 # charged ("Officer Bo Tran was indicted"), not where one it first showed at
@@ -313,3 +313,11 @@ class CastRoles(CastVictims):
                     person.age = age
                     person.age_sentence = index
                     break
+
+
+def _surname_only(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a mention's words are the surname alone of the person named `name`: one word,
+    or the closing words of a longer name ("Ortiz Mendoza" of Rafael Ortiz Mendoza, "Van
+    Dyke" of Ann Van Dyke), a surname of two words told without the given name."""
+    core, full = core_words(words), core_words(name)
+    return len(core) < 2 or (len(core) < len(full) and full[-len(core) :] == core)

@@ -14,6 +14,7 @@ from casefile.extraction.harm_words import (
     HARM_AFTER,
     HARM_BEFORE,
     PRONOUN_HARM,
+    police_harm_before,
 )
 from casefile.extraction.no_harm import SPEECH
 from casefile.extraction.patterns import match_at, prefix_match, search_within
@@ -157,7 +158,13 @@ def harm_of(article: Article, sentence: Sentence, start: int, end: int) -> tuple
         # the name is the object of is police harm, whatever is said of him after.
         (how == "before" or (before is not None and not text[before.end() : start].strip()))
         and before is not None
-        and search_within(BY_POLICE, text, max(low, before.start() - 40), before.end())
+        and police_harm_before(
+            text,
+            max(low, before.start() - 40),
+            before.start("noun") if before.group("noun") else before.start(),
+            before.end(),
+            noun=before.group("noun") is not None,
+        )
     ):
         return cue_outcome(cue.strip().lower(), text, low, high), "police"
     if after is not None and after.group("possessive"):
