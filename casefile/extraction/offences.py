@@ -34,6 +34,9 @@ _LIST_END = compile_scan(
     r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
     # "when at fault", "when intoxicated": the state an offence's name requires
     r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but(?! less than \$)|said|last|earlier|this|today|yesterday|"
+    # a time told from its part of a span: "late last month", "early Sunday", "late on Friday"
+    r"(?:early|late)(?= (?:last|this|next|on|in|that|yesterday|today|tonight|(?:mon|tues|wednes|"
+    r"thurs|fri|satur|sun)day)\b)|"
     # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
     # breach of trust as an employee", "as a public servant")
     r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
