@@ -280,6 +280,8 @@ FILING_CUES = [
     cue(("charge",), r"\bcharges? of\s+", "filed"),
     # A warrant's counts: "is wanted on two counts of aggravated assault".
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
+    # An allegation told by its counts: "are each accused of a single count of murder".
+    cue(("accused",), rf"\baccused\s+of\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),
