@@ -323,10 +323,12 @@ FILING_CUES = [
         r"(?=(?!(?:new|more|additional|further)\b)(?:[\w-]+,?\s+){1,4}?(?:counts?|charges?)\b)",
         "filed",
     ),
-    # "prosecutors filed a felony stalking charge against him"
+    # "prosecutors filed a felony stalking charge against him", "the grand jury returned a
+    # murder indictment against"
     cue(
-        ("filed", "brought", "lodged"),
-        r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
+        ("filed", "brought", "lodged", "returned"),
+        r"\b(?:filed|brought|lodged|returned)\s+"
+        r"(?=(?:[\w-]+\s+){0,5}?(?:charges?|counts?|indictments?)\s+against\b)",
         "filed",
     ),
     # "prosecutors plan to file murder charges", "expected to bring charges of arson"
