@@ -313,6 +313,8 @@ FILING_CUES = [
     cue(("charge",), r"\bcharges? of\s+", "filed"),
     # A warrant's counts: "is wanted on two counts of aggravated assault".
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
+    # An allegation told by its counts: "are each accused of a single count of murder".
+    cue(("accused",), rf"\baccused\s+of\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),
@@ -361,10 +363,12 @@ FILING_CUES = [
         r"(?=(?!(?:new|more|additional|further)\b)(?:[\w-]+,?\s+){1,4}?(?:counts?|charges?)\b)",
         "filed",
     ),
-    # "prosecutors filed a felony stalking charge against him"
+    # "prosecutors filed a felony stalking charge against him", "the grand jury returned a
+    # murder indictment against"
     cue(
-        ("filed", "brought", "lodged"),
-        r"\b(?:filed|brought|lodged)\s+(?=(?:[\w-]+\s+){0,5}?charges?\s+against\b)",
+        ("filed", "brought", "lodged", "returned"),
+        r"\b(?:filed|brought|lodged|returned)\s+"
+        r"(?=(?:[\w-]+\s+){0,5}?(?:charges?|counts?|indictments?)\s+against\b)",
         "filed",
     ),
     # "prosecutors plan to file murder charges", "expected to bring charges of arson"

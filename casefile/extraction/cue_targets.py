@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from casefile.extraction.cue_words import SUSPECT_CUE_WORDS
-from casefile.extraction.cues import CUE_AFTER, CUE_RELATIVE_ONLY
+from casefile.extraction.cues import CUE_AFTER, CUE_RELATIVE_ONLY, DEED
 from casefile.extraction.cues_before import AFTER_PREPOSITION, NOT_CALLED_SUSPECT, SPOKE_THEN_TAKEN
 from casefile.extraction.mentions import NameMention
 from casefile.extraction.patterns import prefix_match
@@ -51,6 +51,12 @@ def _cue_after(text: str, start: int, end: int) -> int | None:
         return None  # "struck him while Ann Lee was handcuffed": the state, not an arrest
     if found and _for_another(text, start, found.group(0)):
         return None
+    if (
+        found
+        and _HARMED_BY_VERB.search(text, max(0, start - 30), start)
+        and _DEED_LAST.search(found.group(0))
+    ):
+        return None  # "Bo Tran struck Ann Lee, 57, with a club, choked her": his deeds
     if found:
         return end + found.end()
     # "Bo Tran told the judge before he was sentenced": the speaker, then taken.
@@ -144,6 +150,14 @@ _HARM_PARTICIPLE = re.compile(
     r"(?:,\s*)?(?:\w+ly\s+)?(?:killed|murdered|shot|beaten|stabbed|attacked|assaulted|"
     r"kidnapped|hurt|harmed|poisoned)\b"
 )
+# The name as the object of an active verb of harm ("Bo Tran struck Ann Lee, 57, with a bat,
+# choked her and fled"): the deeds told in a series after her aside are the subject's.
+_HARMED_BY_VERB = re.compile(
+    r"\b(?:hit|struck|shot|stabbed|attacked|robbed|beat|punched|kicked|kidnapped|abducted|"
+    r"raped|assaulted|strangled|choked|ran over)\s+(?:\d{1,3}-year-old\s+)?\Z",
+    re.IGNORECASE,
+)
+_DEED_LAST = re.compile(r"(?:" + DEED + r")\Z", re.IGNORECASE)
 _APPOSED = re.compile(r",\s+(?:\d{1,3}-year-old\s+)?")
 
 

@@ -184,8 +184,8 @@ AUX = (
     r"(?:is|was|has|had|have|were|are|will|would|be|being|been|also|previously|later|initially|"
     r"then|now|currently|still|allegedly|reportedly|eventually|safely|originally|subsequently|"
     r"formally|officially|expected|to|set|due|scheduled|likely|could|may|might|each|both|all|"
-    # "has since been charged", "got arrested", "was quickly arrested", "jointly charged".
-    r"since|again|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
+    # "has since been charged", "were first charged", "got arrested", "jointly charged".
+    r"since|again|first|got|gets|get|getting|quickly|immediately|finally|ultimately|promptly|swiftly|"
     r"jointly|separately|federally|criminally|recently|soon|already|should|must|instead|"
     # a charge still standing: "remains charged with child neglect"
     r"remains|remained)"
