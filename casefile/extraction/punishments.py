@@ -71,6 +71,8 @@ _TERM_GATE = key_words(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
+    # one seen to receive it: "was in court to see the gunman receive a 21-year sentence"
+    r"\b(?:see|saw|seen|watch|watched|watching)\s+[^.;]{1,120}?\breceive\b|"
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given|handed)|"
     # a judge who jails someone, as British and Irish reports tell it: "jailed Bo Tran for
     # life with a minimum term of 18 years" (the minimum is the term's, no plea's prospect)

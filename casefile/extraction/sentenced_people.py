@@ -24,7 +24,8 @@ SUPERVISED = (
 # Words that impose what follows them in the clause; the term may also name itself a
 # sentence (`_SELF_NAMED`).
 IMPOSING = compile_scan(
-    r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
+    r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|receive|gets|got|"
+    r"given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
     # (the one ordered named in full, with his age: "ordered Ann B. Lee, 56, to pay")
     r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
