@@ -32,7 +32,10 @@ IMPOSING = compile_scan(
     r"(?:,\s*\d{1,3},)?\s+)?to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
-    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
+    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?|"
+    # ... or days in jail: "added 180 days in jail as a condition of probation" (not "added 30
+    # days to the deadline")
+    r"(?:weeks?|days?)\s+(?:in|of|behind)\s+(?:jail|prison|custody|bars))\b)|"
     # British wording: "was jailed for four years", "imprisoned for life".
     # ... and said of the judge: "jailed him for eight years", "jailed Bo Tran for life".
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
