@@ -99,7 +99,11 @@ ITEM_END = compile_scan(
     # (the state a code names an offence by: "homicide by vehicle while driving under the
     # influence", "assault while armed")
     r"while (?!intoxicated|impaired|under|dui\b|dwi\b|owi\b|drunk|high\b|ability|license|licence|suspended|revoked|armed|disqualified|banned|unlicensed|uninsured|prohibited|"
-    r"(?:driving|operating) (?:under|while|intoxicated|impaired|drunk|with)\b)|"
+    r"(?:driving|operating) (?:under|while|intoxicated|impaired|drunk|with)\b|"
+    # ... or the offence another is done in, named by its class ("using a firearm while
+    # committing a felony", "while in the commission of a crime")
+    r"(?:[a-z]+ing|engaged in|in (?:the )?commission of) (?:a |an |another )?(?:[\w-]+ )?"
+    r"(?:felony|felonies|crime|crimes|offen[cs]e|misdemeanou?r)\b)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
     r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"

@@ -71,6 +71,8 @@ _TERM_GATE = key_words(
 _DONE = re.compile(
     r"\b(?:was|were|been|is|are)\s+(?:\w+\s+){0,2}?sentenced|sentenced\s+(?!to\b)\S|received|"
     r"receives|gets|got|gave|handed\s+down|imposed|tacked|added|fined|"
+    # one seen to receive it: "was in court to see the gunman receive a 21-year sentence"
+    r"\b(?:see|saw|seen|watch|watched|watching)\s+[^.;]{1,120}?\breceive\b|"
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:jailed|imprisoned|locked\s+up|given|handed)|"
     # a judge who jails someone, as British and Irish reports tell it: "jailed Bo Tran for
     # life with a minimum term of 18 years" (the minimum is the term's, no plea's prospect)
@@ -133,6 +135,28 @@ _IMPOSED_UP_TO = re.compile(
 _RELATIVE = re.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?(?:who|whom|whose)\b(?:[^,;]|,(?=\d))*,", re.I
 )
+# A relative clause set off by no comma that runs up to the verb imposing the term: "to see the
+# gunman who shot him when he would not hand over the dogs receive 21 years" (its "would" is
+# the gunman's past, not the term's prospect).
+_BARE_RELATIVE = re.compile(
+    r"\b(?:who|that)\s+[^,;]*?(?=\s+(?:was\s+|were\s+)?(?:sentenced|received|receive|got|"
+    r"given)\b)",
+    re.I,
+)
+# ... but not a modal that governs the verb: "the man that prosecutors hope will be sentenced".
+_GOVERNING_MODAL = re.compile(
+    r"\b(?:will|would|could|might|may|should|can|to)(?:\s+(?:be|have\s+been))?\Z", re.I
+)
+
+
+def _bare_relative_dropped(prefix: str) -> str:
+    """`prefix` less a relative clause that runs, unpunctuated, up to the imposing verb."""
+    found = _BARE_RELATIVE.search(prefix)
+    if found is None or _GOVERNING_MODAL.search(found.group(0)):
+        return prefix
+    return prefix[: found.start()] + prefix[found.end() :]
+
+
 # The time actually served of a term told before: "but will serve only 18 months".
 _TIME_SERVED_BEFORE = re.compile(
     r"\b(?:serve|spend)\s+(?:only|just|actually|effectively)\s+\Z|"
@@ -305,7 +329,7 @@ def _imposed(
         ):
             continue  # "sentenced to three years, but will serve only 18 months": the same term
         # "X, who faced up to 40 years, was sentenced to 12": the relative clause is X's past.
-        prefix = _RELATIVE.sub(",", text[start : term.start])
+        prefix = _bare_relative_dropped(_RELATIVE.sub(",", text[start : term.start]))
         if "up to" in prefix:
             imposed = _IMPOSED_UP_TO.search(prefix)
             if imposed:

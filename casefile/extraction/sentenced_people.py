@@ -24,14 +24,18 @@ SUPERVISED = (
 # Words that impose what follows them in the clause; the term may also name itself a
 # sentence (`_SELF_NAMED`).
 IMPOSING = compile_scan(
-    r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|gets|got|given|"
+    r"\b(?:re-?sentenced|sentenced|sentences?\s+of|received|receives|receiving|receive|gets|got|"
+    r"given|"
     r"handed(?:\s+down)?|imposed|tacked\s+on|"
     # (the one ordered named in full, with his age: "ordered Ann B. Lee, 56, to pay")
     r"ordered\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,2}"
     r"(?:,\s*\d{1,3},)?\s+)?to\s+(?:serve|spend|pay|perform|forfeit|complete)|"
     r"ordered(?=\s+\d[\d,]*\s+hours\s+of\s+community\s+service)|"
     # A term a judge adds to another: "added three years for a firearm specification".
-    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?)\b)|"
+    r"added(?=\s+(?:another\s+|an\s+additional\s+)?[\w-]+\s+(?:more\s+)?(?:years?|months?|"
+    # ... or days in jail: "added 180 days in jail as a condition of probation" (not "added 30
+    # days to the deadline")
+    r"(?:weeks?|days?)\s+(?:in|of|behind)\s+(?:jail|prison|custody|bars))\b)|"
     # British wording: "was jailed for four years", "imprisoned for life".
     # ... and said of the judge: "jailed him for eight years", "jailed Bo Tran for life".
     r"(?:jailed|imprisoned|locked\s+up)(?=\s+(?:(?:him|her|them)\s+|(?-i:[A-Z])[\w'’-]+\s+"
