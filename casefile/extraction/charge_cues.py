@@ -292,6 +292,15 @@ FILING_CUES = [
         "filed",
         told_before=r"\b(?:counts|charges|(?:every|each)\s+(?:count|charge))\b[^.;]*\W*\Z",
     ),
+    # A part of the counts named: "faces 21 counts, nine of them for aggravated murder",
+    # "12 charges, three of which are robbery".
+    cue(
+        (" of them", " of which"),
+        r"\b(?:counts|charges)\b[^.;]{0,60}?,\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|most|some|all|several|many)\s+of\s+(?:them|which)\s+"
+        r"(?:(?:are|were|being)\s+)?(?:for\s+)?",
+        "filed",
+    ),
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
     cue(
         ("charged in",),
