@@ -13,6 +13,12 @@ from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.patterns import compile_scan
 
 COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several|\d+)"
+# A period inside a clause, after an initial or an abbreviated word of a name the next word
+# goes on with: "booked into the David L. Moss Center on", "arraigned at the St. Louis County
+# Courthouse on", "held at the Ft. Dix jail on".
+INNER_PERIOD = (
+    r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:[A-Z][a-z]))|(?<=\b(?-i:[A-Z][a-z]{2})))\.(?=\s(?-i:[A-Z]))"
+)
 # The word that shares out a count between the offences after it: "two counts each of assault
 # and theft", "two counts apiece of".
 EACH = r"(?:each|apiece)"

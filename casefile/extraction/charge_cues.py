@@ -16,7 +16,15 @@ line that names it.
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import COUNT, DAY, EACH, NAME_WORD, OBJECT, cue
+from casefile.extraction.charge_cue_parts import (
+    COUNT,
+    DAY,
+    EACH,
+    INNER_PERIOD,
+    NAME_WORD,
+    OBJECT,
+    cue,
+)
 from casefile.extraction.charge_plan_cues import PLANNED_CUES
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
@@ -165,7 +173,8 @@ FILING_CUES = [
         r"turned\s+(?:himself|herself)\s+in)\b"
         # (a complaint is how some states book a charge: "booked on complaints of robbery")
         # (across the initial of a name: "booked into the David L. Moss Center on")
-        r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?|"
+        rf"(?:[^.;]|{INNER_PERIOD}){{0,80}}?"
+        r"\bon\s+(?!suspicion\b)(?=(?:a|an|one|two|three|\d+|federal|state|new|charges?|counts?|"
         # (a list of offences before the word: "on burglary, arson and theft charges")
         r"complaints?)\b|(?:(?!on\b)[\w-]+,?\s+){0,6}?(?:charges?|counts?)\b)",
         "filed",
@@ -177,7 +186,8 @@ FILING_CUES = [
         # (from its verb, which stands right after the subject: "are set for trial")
         r"\b(?:(?:set|scheduled|slated|due|expected)\s+(?:for|to\s+(?:go\s+to|stand|face))\s+|"
         r"(?:goes|go|went|going|stands?|stood|standing)\s+(?:on\s+)?)?trial\b"
-        r"(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,40}?\bon\s+"
+        rf"(?:[^.;]|{INNER_PERIOD}){{0,40}}?"
+        r"\bon\s+"
         # (the words after its list: "His trial on kidnapping charges is set to begin")
         r"(?=(?:(?!on\b)[\w-]+,?\s+){1,6}?(?:charges|counts)(?=\s*[.,;]|\s+(?:in|against|is|"
         r"are|was|were|will|has|had)\b))",
@@ -303,6 +313,15 @@ FILING_CUES = [
         r"\A\W*(?:they|these|those)\s+(?:include|included)(?:\s*:\s*|\s+)",
         "filed",
         told_before=r"\b(?:counts|charges|(?:every|each)\s+(?:count|charge))\b[^.;]*\W*\Z",
+    ),
+    # A part of the counts named: "faces 21 counts, nine of them for aggravated murder",
+    # "12 charges, three of which are robbery".
+    cue(
+        (" of them", " of which"),
+        r"\b(?:counts|charges)\b[^.;]{0,60}?,\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|most|some|all|several|many)\s+of\s+(?:them|which)\s+"
+        r"(?:(?:are|were|being)\s+)?(?:for\s+)?",
+        "filed",
     ),
     cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
     cue(

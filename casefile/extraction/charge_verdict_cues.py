@@ -280,6 +280,14 @@ VERDICT_CUES: list[Cue] = [
         r"(?:their|the|its|his|her|all)?\s*",
         "dropped",
     ),
+    # The counts the subject of their dismissal, named after a colon: "two counts had been
+    # dismissed: rape and burglary", "Three charges were dropped: ...".
+    cue(
+        ("dropped", "dismissed", "withdrawn", "thrown out", "tossed"),
+        r"\b(?:counts?|charges?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:\w+\s+)?(?:dropped|dismissed|withdrawn|thrown\s+out|tossed(?:\s+out)?)\s*:\s*(?=\S)",
+        "dropped",
+    ),
     # "in exchange for the dismissal of a murder charge"
     cue(("dismissal",), r"\bdismissal of\s+(?:the\s+|a\s+|an\s+|all\s+)?", "dropped"),
     # A charge left open by a hung jury: "the jury deadlocked on the murder charge".

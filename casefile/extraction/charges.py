@@ -88,12 +88,17 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
-                # (the list after "the remaining charges against her:" is named as charges)
+                # (the list after "the remaining charges against her:" is named as charges,
+                # as is one after "two counts were dismissed:")
                 if (
                     cue_status == "dropped"
                     and not closing
                     and not counted
                     and not _CHARGE_WORD.search(rest[:60])
+                    and not (
+                        match.group(0).rstrip().endswith(":")
+                        and _CHARGE_WORD.search(match.group(0))
+                    )
                 ):
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
