@@ -204,6 +204,13 @@ VERDICT_CUES: list[Cue] = [
         r"[^.;,]{0,30}?\b(?:to|of|for)\s+",
         "convicted",
     ),
+    # ... or the plea as the subject of the charges it answers: "Lee's plea covered
+    # second-degree murder and torture", "his guilty pleas included two counts of theft".
+    cue(
+        ("plea",),
+        r"\bpleas?\s+(?:covered|covers|included|includes|encompassed|encompasses|(?:was|were)\s+to)\s+",
+        "convicted",
+    ),
     # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was
     # given five years of probation for assault" (told in the past: a sentence imposed).
     cue(
