@@ -353,6 +353,16 @@ FILING_CUES = [
         r"[\w-]+\s+){1,4}charges?\b)",
         "filed",
     ),
+    # ... or told as the one the accused faces, in a relative clause: "on top of the kidnapping
+    # count he already faced", "the arson charge that Lee faces".
+    cue(
+        ("faced", "faces", "facing"),
+        r"\bthe\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\s+(?:that\s+|which\s+)?"
+        r"(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:already\s+|still\s+|now\s+|previously\s+)?"
+        r"(?:faces?|faced|(?:was|is|were|are|had\s+been)\s+facing)\b)",
+        "filed",
+        until=r"\s+(?:charges?|counts?)\b",
+    ),
     # Prosecutors who approve the charges police put to them: "approved a charge of murder".
     cue(
         ("approved", "authorized"),

@@ -23,6 +23,13 @@ _REPLACED_TO = (
     r"\s+to\s+(?!commit\b)"
 )
 
+# What follows "admitted to" when it is an offence: not "the hospital", "police that",
+# "stealing the car" (a confession).
+_ADMITTED_OFFENCE = (
+    r"(?!(?:the|a|an|his|her|their|that|police|officers|investigators|detectives|authorities|"
+    r"being|having|[\w-]+ing)\b)"
+)
+
 VERDICT_CUES: list[Cue] = [
     # A not-guilty plea answers a charge still filed: "pleaded not guilty to charges of X".
     cue(
@@ -164,6 +171,19 @@ VERDICT_CUES: list[Cue] = [
         r"(?:[\w'’.-]+\s+){0,4}?(?:court|courts|hearing|Bailey)\b))",
         "convicted",
     ),
+    # ... and "admitted to" an offence, when the sentence sets it in court: "At a court hearing,
+    # Bo Tran admitted to first-degree kidnapping", "admitted to theft in circuit court" (not
+    # "admitted to police that", "admitted to stealing", "was admitted to the hospital").
+    cue(
+        ("admit",),
+        r"(?:\b(?:at|in|during)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,3}?"
+        # (across a name's initial or suffix: "Bo T. Tran Jr. admitted to")
+        r"(?:court|hearing)\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.|(?<=\b(?-i:Jr|Sr))\.){0,80}?"
+        r"\b(?:admitted|admits)\s+to\s+" + _ADMITTED_OFFENCE + r"|"
+        r"\b(?:admitted|admits)\s+to\s+" + _ADMITTED_OFFENCE + r"(?=[^.;]{0,80}?\b(?:in|at|before)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:court|hearing)\b))",
+        "convicted",
+    ),
     cue(
         ("plea",),
         # (not the court "of Common Pleas", as Ohio's and Pennsylvania's trial courts are named)
@@ -182,6 +202,13 @@ VERDICT_CUES: list[Cue] = [
         r"(?:\s+before\s+(?:an?\s+|the\s+)?(?:[\w.'’-]+\s+){0,5}?(?-i:Judge|Justice|Magistrate)"
         r"(?:\s+(?-i:[A-Z])[\w.'’-]*){1,3})?"
         r"[^.;,]{0,30}?\b(?:to|of|for)\s+",
+        "convicted",
+    ),
+    # ... or the plea as the subject of the charges it answers: "Lee's plea covered
+    # second-degree murder and torture", "his guilty pleas included two counts of theft".
+    cue(
+        ("plea",),
+        r"\bpleas?\s+(?:covered|covers|included|includes|encompassed|encompasses|(?:was|were)\s+to)\s+",
         "convicted",
     ),
     # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was

@@ -89,6 +89,10 @@ _LIST_END = compile_scan(
     # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
     r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"
     r"booked|convicted|acquitted)\s+(?-i:[A-Z])"
+    # a relative clause of the one who faces it: "to the kidnapping count he already faced"
+    # (not before the charges it includes: "to the nine charges he faced, including murder")
+    r"|\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:already\s+|still\s+|now\s+|previously\s+)?"
+    r"(?:faces?|faced|had\s+faced)\b(?!,?\s+(?:including|among\s+them)\b)"
     # ... or with a subject of its own, named, then its verb: "to arson, and Ann Lee, 30,
     # pleaded guilty to theft", "... and Bo Tran did the same"
     r"|,\s+and\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s+\d{1,3},)?\s+"

@@ -91,6 +91,8 @@ _MODAL_BEFORE = re.compile(
 # In the clause before the term: what may come rather than what came, or another matter.
 _PROSPECT = compile_scan(
     r"\b(?:could|would|might|(?-i:may)|faces?|faced|facing|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?|"
+    # (what prosecutors go after, or will not: "won't pursue a death sentence")
+    r"pursu(?:e|es|ed|ing)|"
     r"request(?:s|ed|ing)?|recommend(?:s|ed|ing|ation)?|urg(?:e|es|ed|ing)|"
     r"call(?:s|ed|ing)?\s+for|up\s+to|as\s+(?:much|many|long)\s+as|punishable|"
     # ("carries a maximum of", not "carrying a weapon".)
