@@ -246,7 +246,7 @@ FILING_CUES = [
         r"\b(?:complaint|indictment|information|petition|charging\s+document)\s+"
         r"(?:against\s+(?:[\w.'’-]+,?\s+){1,4}?)?(?:lists|listed|includes|included|contains|"
         r"contained)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-        r"multiple)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+of\b)",
+        r"multiple)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+(?:(?:each|apiece)\s+)?of\b)",
         "filed",
     ),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
@@ -271,7 +271,11 @@ FILING_CUES = [
         r"\b(?:charges?|counts?)\b[^.;]{0,40}?\b(?:include|includes|included|including)\s+",
         "filed",
     ),
-    cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
+    cue(
+        ("including",),
+        rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+(?:(?:each|apiece)\s+)?of)",
+        "filed",
+    ),
     cue(
         ("charged in",),
         r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)",
@@ -311,7 +315,7 @@ FILING_CUES = [
     cue(
         ("add",),
         rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
-        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+",
+        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:(?:each|apiece)\s+)?of\s+",
         "filed",
     ),
     # ... or named before the noun: "Prosecutors added a murder charge Monday"

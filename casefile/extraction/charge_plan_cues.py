@@ -30,7 +30,7 @@ PLANNED_CUES: list[Cue] = [
     cue(
         ("ask for", "asks for", "asked for", "asking for", "request"),
         r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\s+for\s+"
-        rf"(?=(?:{COUNT}\s+|the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:each\s+)?of\s+)"
+        rf"(?=(?:{COUNT}\s+|the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?)\s+(?:(?:each|apiece)\s+)?of\s+)"
         r"(?![^.;]{0,160}?\b(?:dropped|dismissed|withdrawn|reduced|thrown out)\b)",
         "expected",
     ),

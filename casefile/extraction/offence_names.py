@@ -141,7 +141,7 @@ _LEAD_IN = compile_scan(
     r"lesser|top|same|other|remaining|formal|state|federal|criminal charges? of|felony charges? of)\s+)*"
     # ("a Class 2 felony count of": a code's class before the count)
     r"(?:(?:class\s+\w{1,3}\s+)?(?:[\w-]+\s+){0,2}?(?:counts?|charges?|offen[cs]es?|complaints?)\s+"
-    r"(?:each\s+)?of\s+"
+    r"(?:(?:each|apiece)\s+)?of\s+"
     r"(?:(?:[\w-]+\s+){0,2}?counts?\s+of\s+)?(?:the\s+)?|"
     r"(?:[\w-]+\s+){0,2}?(?:charges?|counts?|offen[cs]es)\s+(?:that\s+)?(?:include|included|including)\s+)?"
     # "one count of being a felon in possession of a firearm"
@@ -164,7 +164,7 @@ _ELLIPTICAL_COUNT = re.compile(
     r"^(one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?!(?:the|his|her|their|"
     r"them|those|these|its|us|you|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
 )
-_COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:each\s+)?of\s*$")
+_COUNTED = re.compile(r"\b(?:counts?|charges?)\s+(?:(?:each|apiece)\s+)?of\s*$")
 # Events a report names by what happened, not offences: "charged for an on-duty shooting".
 # ("a hit-and-run crash", "a deadly collision": the event a charge is about, not its name)
 _EVENT_NOUNS = frozenset(
