@@ -123,10 +123,14 @@ FILING_CUES = [
         r"[^.;]{1,50}?\s+for\s+",
         "filed",
     ),
-    # Charges named as what they are: "the charges against him are murder and arson".
+    # Charges named as what they are: "the charges against him are murder and arson", with the
+    # clause that tells whose they are ("the counts he now faces are", "Among the charges
+    # filed against her were", "the most serious charge Bo Tran is facing is").
     cue(
-        ("against",),
-        r"\b(?:charges?|counts?)\s+against\s+(?:[\w.'’-]+,?\s+){1,5}?(?:are|is|were|was)\s+"
+        ("against", "face", "facing"),
+        r"\b(?:charges?|counts?)\s+(?:(?:filed\s+|brought\s+|lodged\s+)?against|(?:that\s+)?"
+        r"(?:[\w.'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:faces|faced|is\s+facing|was\s+facing))\s+"
+        r"(?:[\w.'’-]+,?\s+){0,5}?(?:are|is|were|was)\s+"
         r"(?!(?:not|also|still|now|being|expected|pending|serious|dropped|dismissed|filed|"
         r"reduced|upgraded|withdrawn)\b)",
         "filed",
