@@ -125,14 +125,15 @@ FILING_CUES = [
     ),
     # Charges named as what they are: "the charges against him are murder and arson", with the
     # clause that tells whose they are ("the counts he now faces are", "Among the charges
-    # filed against her were", "the most serious charge Bo Tran is facing is").
+    # filed against her were", "the most serious charge Bo Tran is facing is"), also a part of
+    # them: "Of the 21 counts he faces, nine are aggravated murder".
     cue(
         ("against", "face", "facing"),
         r"\b(?:charges?|counts?)\s+(?:(?:filed\s+|brought\s+|lodged\s+)?against|(?:that\s+)?"
-        r"(?:[\w.'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:faces|faced|is\s+facing|was\s+facing))\s+"
+        r"(?:[\w.'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:faces|faced|is\s+facing|was\s+facing)),?\s+"
         r"(?:[\w.'’-]+,?\s+){0,5}?(?:are|is|were|was)\s+"
         r"(?!(?:not|also|still|now|being|expected|pending|serious|dropped|dismissed|filed|"
-        r"reduced|upgraded|withdrawn)\b)",
+        r"reduced|upgraded|withdrawn|felonies|misdemeanors)\b)",
         "filed",
     ),
     # ... or after the one they are against and "of": "authorize charges against Bo Tran of
