@@ -142,12 +142,17 @@ FILING_CUES = [
         "filed",
         until=r"\s+(?:charges?|counts?)\b",
     ),
-    # Charges named as what they are: "the charges against him are murder and arson".
+    # Charges named as what they are: "the charges against him are murder and arson", with the
+    # clause that tells whose they are ("the counts he now faces are", "Among the charges
+    # filed against her were", "the most serious charge Bo Tran is facing is"), also a part of
+    # them: "Of the 21 counts he faces, nine are aggravated murder".
     cue(
-        ("against",),
-        r"\b(?:charges?|counts?)\s+against\s+(?:[\w.'’-]+,?\s+){1,5}?(?:are|is|were|was)\s+"
+        ("against", "face", "facing"),
+        r"\b(?:charges?|counts?)\s+(?:(?:filed\s+|brought\s+|lodged\s+)?against|(?:that\s+)?"
+        r"(?:[\w.'’-]+\s+){1,3}?(?:now\s+|still\s+)?(?:faces|faced|is\s+facing|was\s+facing)),?\s+"
+        r"(?:[\w.'’-]+,?\s+){0,5}?(?:are|is|were|was)\s+"
         r"(?!(?:not|also|still|now|being|expected|pending|serious|dropped|dismissed|filed|"
-        r"reduced|upgraded|withdrawn)\b)",
+        r"reduced|upgraded|withdrawn|felonies|misdemeanors)\b)",
         "filed",
     ),
     # ... or after the one they are against and "of": "authorize charges against Bo Tran of
@@ -279,7 +284,7 @@ FILING_CUES = [
         r"\b(?:complaint|indictment|information|petition|charging\s+document)\s+"
         r"(?:against\s+(?:[\w.'’-]+,?\s+){1,4}?)?(?:lists|listed|includes|included|contains|"
         r"contained)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
-        r"multiple)\s+(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\s+of\b)",
+        rf"multiple)\s+(?:[\w-]+\s+){{0,2}}?(?:counts?|charges?)\s+(?:{EACH}\s+)?of\b)",
         "filed",
     ),
     # A charge that is the subject of its outcome: "the murder charge against him was dropped".
@@ -323,7 +328,11 @@ FILING_CUES = [
         r"(?:(?:are|were|being)\s+)?(?:for\s+)?",
         "filed",
     ),
-    cue(("including",), rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+of)", "filed"),
+    cue(
+        ("including",),
+        rf"\bincluding\s+(?={COUNT}\s+(?:counts?|charges?)\s+(?:{EACH}\s+)?of)",
+        "filed",
+    ),
     cue(
         ("charged in",),
         r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)",

@@ -101,3 +101,38 @@ def list_lines(sentences: list[Sentence], first: int) -> list[tuple[str, Sentenc
         if line.endswith(".") and not bulleted:
             break
     return [(p.rstrip("."), s) for p, s in parts]
+
+
+# A cue whose own sentence names no charge: only how many counts ("guilty on three felony
+# counts."), a day ("pleaded guilty Friday."), or nothing.
+_NONE_NAMED = re.compile(
+    r"\A\s*(?:(?:on|to|of)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|multiple|all|\d+)\s+(?:[\w-]+\s+){0,2}?(?P<count>counts|charges|felonies)\s*)?"
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday)\s*)?\.\s*\Z"
+)
+# The next sentence's subject stands for those counts or pleas: "They were A, B and C.", "The
+# pleas covered A and B.", "Those counts are A and B."
+_NAMED_BY_PRONOUN = re.compile(r"\A(?:They|These|Those)\s+(?:were|are|included?)\s+")
+_NAMED_BY_NOUN = re.compile(
+    r"\A(?:The|These|Those|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:counts|charges|pleas?|"
+    r"convictions|verdicts?)\s+(?:were|are|was|is|covered|cover|include[sd]?)\s+(?:to\s+)?"
+)
+
+
+def named_next(sentences: list[Sentence], cue: Sentence, rest: str) -> tuple[str, Sentence] | None:
+    """The list the sentence after `cue` names for the counts or pleas `cue` tells without
+    naming them (`rest`, the cue's sentence after its cue): "found Bo Tran guilty on three
+    counts. They were A, B and C.", "pleaded guilty Friday. The pleas covered A and B." A
+    pronoun stands for counts only when the cue's sentence told them by number."""
+    told = _NONE_NAMED.match(rest)
+    if told is None or cue.index + 1 >= len(sentences):
+        return None
+    following = sentences[cue.index + 1]
+    text = following.text.strip()
+    opener = _NAMED_BY_NOUN.match(text)
+    if opener is None and told.group("count"):
+        opener = _NAMED_BY_PRONOUN.match(text)
+    if opener is None:
+        return None
+    return text[opener.end() :].rstrip("."), following

@@ -140,6 +140,13 @@ VERDICT_CUES: list[Cue] = [
         r"(?:[^.;]{0,60}?\s)??)?to\s+",
         "convicted",
     ),
+    # ... or a plea that ends its sentence, its charges named in the next ("pleaded guilty
+    # Friday. The pleas covered ...", read by `charge_lists.named_next`)
+    cue(
+        ("plead", "pled"),
+        r"\b(?:pleaded|pled)\s+(?:guilty|no contest)(?=(?:\s+(?:on\s+)?\w+day)?\.)",
+        "convicted",
+    ),
     # not across a comma: "as part of a plea agreement, a charge of murder was dismissed"
     # A plea still to come answers a charge filed: "is expected to plead guilty to X".
     cue(

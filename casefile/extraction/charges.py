@@ -17,7 +17,7 @@ from casefile.extraction.charge_identity import (
     offence_words,
     outcomes_named_fully,
 )
-from casefile.extraction.charge_lists import list_lines, roster_header
+from casefile.extraction.charge_lists import list_lines, named_next, roster_header
 from casefile.extraction.charge_outcomes import Outcome, outcomes, people_of
 from casefile.extraction.charge_people import charged_people
 from casefile.extraction.charge_scope import of_this_case, without_old_records
@@ -88,6 +88,10 @@ def extract_charges(article: Article) -> list[Fact]:
                 else:
                     found = [(item, None) for item in read_charges(rest, counted)]
                     listed = rest
+                    following = None if found else named_next(sentences, sentence, rest)
+                    if following:
+                        listed, line = following
+                        found = [(item, line) for item in read_charges(listed, True)]
                 # (the list after "the remaining charges against her:" is named as charges,
                 # as is one after "two counts were dismissed:")
                 if (

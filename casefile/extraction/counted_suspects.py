@@ -26,6 +26,9 @@ _COUNTED = compile_scan(
     r"(?P<pair>couple|pair|duo))\b",
     re.IGNORECASE,
 )
+# A relative clause that tells what the group did or underwent: "two men who escaped from the
+# jail", "three teens who were arrested".
+_RELATIVE = re.compile(r"\s+(?:who|that)(?=\s)")
 _COUNTED_GATE = key_words(
     *(f"{word} " for word in _COUNTS), "couple", "pair", "duo", *(f" {n} " for n in range(2, 20))
 )
@@ -38,14 +41,17 @@ def counted_sentences(sentences: list[Sentence]) -> list[Sentence]:
 
 def counted_suspect_groups(sentence: Sentence) -> list[int]:
     """How many people each counted group `sentence` says was arrested, charged or sought
-    numbers ("Three men were indicted" gives 3), not a group it tells as harmed."""
+    numbers ("Three men were indicted" gives 3, as "two men who escaped" gives 2), not a
+    group it tells as harmed."""
     text = sentence.text
     counts: list[int] = []
     for match in matches_in(_COUNTED, text):
         if harmed_description(text, match.start(), match.end()):
             continue
+        after = text[match.end() :]
+        clause = _RELATIVE.match(after)
         if not (
-            prefix_match(CUE_AFTER, text[match.end() :])
+            prefix_match(CUE_AFTER, after[clause.end() :] if clause else after)
             or search_within(CUE_BEFORE, text, max(0, match.start() - REACH), match.start())
         ):
             continue

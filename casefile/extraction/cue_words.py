@@ -122,6 +122,7 @@ SUSPECT_CUE_WORDS = key_words(
     "pled",
     "fac",
     "escap",
+    "out of",
     "surrender",
     "turned",
     "identif",

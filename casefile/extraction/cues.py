@@ -81,6 +81,11 @@ _ACTIVE_CUE = (
     r"escaped(?!\s+(?:with|the|a|an|from\s+(?:the|a|an|her|his|their)\s+(?:burning|fire|flames|"
     r"home|house|car|vehicle|building|blaze|attacker|gunman|suspect)|unharmed|uninjured|"
     r"injury|serious|death|harm|through|by)\b)|"
+    # ... told as breaking out of where one is held: "broke out of the county jail", "broke
+    # out of a detention center" (not "a fire broke out")
+    r"(?:broke|breaks|break|breaking) out of (?:the |a |an )?(?:[\w'’.-]+ ){0,4}?(?:jail|prison|"
+    r"lockup|penitentiary|custody|facility|(?:correctional|detention|juvenile) (?:center|centre|"
+    r"facility|institution))\b|"
     # "faces charges", "is facing life in prison", not "was facing eviction".
     r"(?:faces|facing)\s+(?:[\w$,.-]+\s+){0,4}?(?:charges?|counts?|trial|life|years?|months?|"
     r"up|a\s+(?:maximum|minimum|possible)|the\s+death|sentencing|prison|jail|deportation|"

@@ -25,13 +25,20 @@ _TITLE_ENDINGS = (
 # an age ("Darnell Fox, 19,"), a home town ("Jin Park of Dayton") or an arrest or a charge
 # ("Ann Lane was charged"). After it, a run's last word is the name's surname even where it
 # is also a common word ("Fox News", "West Virginia", "Church Street" stay non-names).
-SAID_OF_A_PERSON = re.compile(
-    r"(?<=Jr|Sr)\.(?=,\s\d)"
-    r"|,\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
+_AGE_AFTER = (
+    r",\s(?:age\s)?\d{1,3}(?:[,;)]|\.(?!\d)|\s(?:and|of|was|is|were|has|had|who|from)\b)"
     r"|\s\(\d{1,3}\)"
+)
+# An age right after a name or right before it ("Ama Reyes, 17,", "22-year-old Kiri Mato"):
+# told of a person only, never of a town.
+AGE_AFTER_A_NAME = re.compile(_AGE_AFTER)
+AGE_BEFORE_A_NAME = re.compile(r"\d-year-old\s\Z")
+SAID_OF_A_PERSON = re.compile(
+    r"(?<=Jr|Sr)\.(?=,\s\d)|"
+    + _AGE_AFTER
     # A home town, then what the sentence says of the person; an institution is no home
     # ("St. Agnes of Kessler Hospital": a hospital's name).
-    r"|\sof\s(?!(?:[A-Z][a-z]+\s)?(?:Hospital|Medical|University|College|School|Church)\b)"
+    + r"|\sof\s(?!(?:[A-Z][a-z]+\s)?(?:Hospital|Medical|University|College|School|Church)\b)"
     r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,|\s(?:was|is|has|had|and|faces|pleaded)\b)"
     r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
     r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"

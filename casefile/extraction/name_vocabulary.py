@@ -199,6 +199,12 @@ NOT_NAME_WORDS = frozenset(
         "southwest",
         *CALENDAR_WORDS,
         *MONTH_ABBREVIATIONS,
+        # The day told relative to the report's, opening a clause or a quote ("Today Bo Tran
+        # entered a plea", "the release said: \"Yesterday Ann Lee was charged\"").
+        "today",
+        "yesterday",
+        "tonight",
+        "tomorrow",
         "news",
         "associated",
         "press",

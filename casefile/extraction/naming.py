@@ -15,6 +15,7 @@ from functools import lru_cache
 from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
+from casefile.extraction.name_cues import AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME
 from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan, prefix_match, search_within
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence
@@ -191,8 +192,11 @@ _A_THING = re.compile(
 
 
 def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[tuple[str, ...]]:
-    """Names of two or more words (as word tuples) this article uses as places or things."""
+    """Names of two or more words (as word tuples) this article uses as places or things, and
+    never gives an age: a headline's "in Ama Reyes shooting" is no place where the report
+    also tells of "Ama Reyes, 17"."""
     places: set[tuple[str, ...]] = set()
+    aged: set[tuple[str, ...]] = set()
     for sentence, found in zip(sentences, spans, strict=True):
         text = sentence.text
         before = -1  # where the name before ends
@@ -223,7 +227,11 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
                 or search_within(_A_THING, text, max(0, start - 40), start)
             ):
                 places.add(name_words(name))
-    return places
+            elif AGE_AFTER_A_NAME.match(text, end) or search_within(
+                AGE_BEFORE_A_NAME, text, max(0, start - 12), start
+            ):
+                aged.add(name_words(name))
+    return places - aged
 
 
 # Two names of one person: "Lil Vell, a.k.a. Marcus Dell", "Vell, whose real name is

@@ -44,9 +44,10 @@ _BLOTTER_TOWN = re.compile(
 _FROM = compile_scan(
     r"\bwho (?:is from|lives in|lived in|resides in) (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
-# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive.
+# "Bo Tran, a 30-year-old Dayton man,": the home town in the appositive, set apart by commas,
+# dashes or brackets alike ("Bo Tran — a Dayton man — fled", "Bo Tran (a Dayton man)").
 _HOME_APPOSITIVE = re.compile(
-    r"\A,\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"\A(?:,|\s*[—–]|\s+-|\s*\()\s*(?:a|an)\s+(?:\d{1,3}-year-old\s+)?(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:man|woman|teen|teenager|youth|resident|native)\b"
 )
 # Capitalised words before "man" that describe a person, not the place he lives.
