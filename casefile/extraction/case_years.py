@@ -21,7 +21,7 @@ from casefile.extraction.patterns import compile_scan
 # with it ("in March 2022") is the detail a report gives the case's own events.
 IN_YEAR = re.compile(
     r"(?:\A\W*|\b)[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d)\b"
-    r"(?!\s*[-–]?\s*(?:[a-z]+\s+)?(?:killing|shooting|slaying|death|murder|case|crash|attack|"
+    r"(?!\s*[-–—]?\s*(?:[a-z]+\s+)?(?:killing|shooting|slaying|death|murder|case|crash|attack|"
     r"robbery|stabbing|fire|incident|investigation))"
 )
 # Years the report gives the case's own crime or full dates ("the 2021 killing", "on Oct. 3,

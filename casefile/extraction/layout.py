@@ -14,6 +14,11 @@ form of the text (`PlainText.text`):
 - a hard-wrapped paragraph is one line: a line break is a space when the next line's first
   word would not have fit on the line before it (as a wrapper breaks lines) and the next line
   does not start a list item ("- ", "• ", "2. ").
+- a dash between words is one form, an em dash with a space each side: typed as a hyphen
+  between spaces ("Bo Tran - a Dayton native - was charged"), as two hyphens ("Tran--a
+  native--was", "DAYTON -- Police"), or as an em dash set close ("Tran—a native—was"), as
+  plain-text wire copy and many outlets write it. A hyphen inside a word is no dash, and a
+  hyphen that opens a line opens a list item.
   A text is hard-wrapped when most of its longer lines end near one width of at most
   `MAX_WRAP` characters and most of its breaks fall inside a sentence (before a word in lower
   case); a text whose paragraphs are each one line, or a list, is left as it is.
@@ -58,6 +63,10 @@ _MARKUP = re.compile(
     re.MULTILINE,
 )
 _KEPT = ("link", "strong_text", "em", "em_")
+# A dash between words not yet in the plain form (" - ", " -- ", "--", "—" set close): after
+# a character that is not a space, before one that is not a space or a hyphen.
+_DASH = re.compile(r"(?<=[^\s-])(?: --? (?=\S)|(?:—|--)(?=[^\s-]))")
+PLAIN_DASH = " — "
 # A character without which neither pattern above can match (or two spaces, or a line opening
 # with a heading's or a quotation's marker): most texts hold none, and a look for each is
 # several times cheaper than trying both patterns at every space. Each look is a substring
@@ -72,6 +81,7 @@ def _may_change(text: str) -> bool:
     return (
         "  " in text
         or any(c in text for c in _MAY_CHANGE)
+        or ((" -" in text or "--" in text or "—" in text) and _DASH.search(text) is not None)
         or (("#" in text or ">" in text) and _BLOCK_MARK.search(text) is not None)
     )
 
@@ -120,6 +130,7 @@ def plain_text(text: str) -> PlainText:
     ]
     edits += [(start, end, " ") for start, end in soft_breaks]
     edits += _markup_edits(text)
+    edits += [(m.start(), m.end(), PLAIN_DASH) for m in _DASH.finditer(text)]
     edits = _merged(sorted(edits))
     if not edits:  # a character the gate saw that marks nothing ("AT&T", "file_name")
         return PlainText(text, text)

@@ -82,9 +82,9 @@ _LIST_END = compile_scan(
     # a clause about another charge: "to murder, and the robbery charge was dismissed"
     r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
     r"(?:was|were|is|are|has|have|had|will)\b"
-    # (a dash set apart by spaces as a plain hyphen: "counts - A, B and C - involving")
+    # (a dash, unless a code's "in company" follows it: "break and enter — in company")
     # (a decimal point is no end: "with a BAC of .15 or more causing death")
-    r"|\.(?!\d)|[;:()\"“”—–]|\s--?\s(?!in company\b)|,\s+(?i:police|authorities|officials|prosecutors|court records|"
+    r"|\.(?!\d)|[;:()\"“”]|(?:\s--?\s|[—–])(?!\s?in company\b)|,\s+(?i:police|authorities|officials|prosecutors|court records|"
     r"records|according)\b"
     # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
     r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"

@@ -1,6 +1,6 @@
 """The text as it arrives (non-breaking spaces, two spaces after a period, Windows line ends,
-lines wrapped at 70 characters, Markdown links and emphasis, HTML entities) gives the facts its plain form gives, each quoted from the
-text as given."""
+lines wrapped at 70 characters, Markdown links and emphasis, HTML entities, a dash typed as
+hyphens) gives the facts its plain form gives, each quoted from the text as given."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import textwrap
 import pytest
 
 from casefile.extraction import extract_facts
-from casefile.extraction.layout import _INVISIBLE, _SPACES, _may_change, plain_text
+from casefile.extraction.layout import _DASH, _INVISIBLE, _SPACES, _may_change, plain_text
 from tests.extraction.reading import PUBLISHED
 
 ARTICLE = (
@@ -59,6 +59,9 @@ def wrapped(text: str, width: int) -> str:
             id="Markdown heading and image",
         ),
         pytest.param(ARTICLE.replace("—", "&mdash;"), id="HTML entity"),
+        pytest.param(ARTICLE.replace(" — ", " -- "), id="dash typed as two hyphens"),
+        pytest.param(ARTICLE.replace(" — ", " - "), id="dash typed as a spaced hyphen"),
+        pytest.param(ARTICLE.replace(" — ", "—"), id="em dash set close"),
         pytest.param(wrapped(ARTICLE, 80), id="wrapped at 80"),
     ],
 )
@@ -133,9 +136,38 @@ def test_a_character_that_marks_nothing_leaves_the_text_as_it_is() -> None:
 def test_the_quick_look_for_what_may_change_is_the_one_pattern_it_stands_for() -> None:
     # `_may_change` looks for each marker by itself; one alternation of them all is the plain
     # test it stands for.
-    plain = re.compile(rf"[{_SPACES}{_INVISIBLE}*_\[\\&]| {{2}}|^[ \t]{{0,3}}[#>]", re.MULTILINE)
+    plain = re.compile(
+        rf"[{_SPACES}{_INVISIBLE}*_\[\\&]| {{2}}|^[ \t]{{0,3}}[#>]|{_DASH.pattern}", re.MULTILINE
+    )
     rng = random.Random(7)
-    alphabet = "ab .,\n\t#>*_[\\&\u00a0\u200b\r"
+    alphabet = "ab .,\n\t#>*_[\\&\u00a0\u200b\r-—"
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert _may_change(text) == (plain.search(text) is not None), repr(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("Bo Tran - a Dayton native - was charged.", "Bo Tran — a Dayton native — was charged."),
+        ("Bo Tran -- a Dayton native -- was charged.", "Bo Tran — a Dayton native — was charged."),
+        ("Bo Tran--a Dayton native--was charged.", "Bo Tran — a Dayton native — was charged."),
+        ("Bo Tran—a Dayton native—was charged.", "Bo Tran — a Dayton native — was charged."),
+        # near misses: a hyphen inside a word, a list item's hyphen, a dash already plain
+        ("a 31-year-old man", "a 31-year-old man"),
+        ("He faces:\n- robbery\n- assault", "He faces:\n- robbery\n- assault"),
+        ("DAYTON — Police said", "DAYTON — Police said"),
+    ],
+)
+def test_a_dash_between_words_is_one_plain_dash(typed: str, plain: str) -> None:
+    assert plain_text(typed).text == plain
+
+
+@pytest.mark.parametrize("dash", [" - ", " -- ", "--", "—"])
+def test_an_aside_set_off_by_any_dash_is_read_as_an_aside(dash: str) -> None:
+    text = f"Bo Tran{dash}a Kettering native{dash}was charged with arson on Tuesday."
+    facts = extract_facts(text, PUBLISHED)
+    assert {(f.kind, f.fields.get("name") or f.fields.get("person")) for f in facts} >= {
+        ("SuspectIdentified", "Bo Tran"),
+        ("ChargeFiled", "Bo Tran"),
+    }

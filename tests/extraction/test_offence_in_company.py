@@ -18,7 +18,8 @@ from tests.extraction.reading import charges_of
             "with intent to commit serious indictable offence - in company with wounding, and "
             "robbery while armed with dangerous weapon.",
             {
-                "aggravated break and enter with intent to commit serious indictable offence - "
+                # (the plain form's dash: see extraction/layout.py)
+                "aggravated break and enter with intent to commit serious indictable offence — "
                 "in company with wounding",
                 "robbery while armed with dangerous weapon",
             },
