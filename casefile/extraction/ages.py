@@ -72,10 +72,14 @@ ALIAS = (
 )
 ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 # "Bo Tran was 17 at the time": the age as what the sentence says of the name.
-AGE_PREDICATE = re.compile(
-    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
-    # ("Bo Tran is 22 and lives in Dayton": a further predicate of his)
+# What may follow the age said of someone: the sentence's end, the time it held ("at the
+# time", "when"), or a further predicate of his ("Bo Tran is 22 and lives in Dayton").
+AGE_PREDICATE_END = (
     r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,?\s+(?:and|but)\s+(?-i:[a-z])(?!years\b|months\b))"
+)
+AGE_PREDICATE = re.compile(
+    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+|already\s+)?(\d{1,2})(?:\s+years\s+old)?"
+    + AGE_PREDICATE_END
 )
 
 
