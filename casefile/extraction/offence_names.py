@@ -103,7 +103,10 @@ ITEM_END = compile_scan(
     # ... or the offence another is done in, named by its class ("using a firearm while
     # committing a felony", "while in the commission of a crime")
     r"(?:[a-z]+ing|engaged in|in (?:the )?commission of) (?:a |an |another )?(?:[\w-]+ )?"
-    r"(?:felony|felonies|crime|crimes|offen[cs]e|misdemeanou?r)\b)|"
+    r"(?:felony|felonies|crime|crimes|offen[cs]e|misdemeanou?r)\b|"
+    # ... or by its own name: what is committed or perpetrated is an offence ("using a gun
+    # while committing murder", "while perpetrating a robbery")
+    r"(?:committing|perpetrating|in (?:the )?(?:commission|perpetration) of)\b)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
     r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"
