@@ -215,6 +215,31 @@ def untitled(item: str) -> str:
     return head + _IN_OR_OF_CAPITAL.sub(lambda m: m.group(0).lower(), rest)
 
 
+# A participle that opens a clause telling when or where counted offences were done:
+# "three murders spread over 11 years", "burglaries committed across two counties".
+_CLAUSE_PARTICIPLES = frozenset(["spread", "done", "undertaken", "spanning", "stretching"])
+_WHEN_OR_WHERE = frozenset(
+    ["over", "across", "between", "in", "during", "from", "throughout", "on", "at", "since",
+     "within", "along", "out"]
+)  # fmt: skip
+
+
+def _without_reduced_clause(words: list[str]) -> list[str]:
+    """`words` up to an offence named in the plural, where a participle after it opens a
+    clause of when or where they were done ("murders spread over 11 years", "robberies
+    carried out in May"): the counted offences are named, the clause tells of them."""
+    for position, word in enumerate(words[:-1]):
+        if singular(word) == word and word not in ("murders", "homicides"):
+            continue
+        participle, after = words[position + 1], words[position + 2 : position + 3]
+        # (the list's item may already end before the clause's preposition)
+        if (participle.endswith("ed") or participle in _CLAUSE_PARTICIPLES) and (
+            not after or after[0] in _WHEN_OR_WHERE or participle in ("spanning", "stretching")
+        ):
+            return words[: position + 1]
+    return words
+
+
 class Charge(NamedTuple):
     name: str
     act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
@@ -267,6 +292,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]  # "on a murder warrant": the charge the warrant names is murder
     elif len(words) > 1 and words[-1] in ("conviction", "convictions") and "after" not in words:
         words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
+    words = _without_reduced_clause(words)
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:
