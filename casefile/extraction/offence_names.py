@@ -87,6 +87,9 @@ ITEM_END = compile_scan(
     r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:attorney|attorneys|prosecutors?|solicitor|DA|D\.A\.)(?:['’]s)?\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
+    # ... or the one it was against, by name ("malicious wounding involving Ann Lee"; not a
+    # list set in title case, "Sexual Assault Involving A Minor")
+    r"(?-i:involving (?:[A-Z]\.\s*)*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][\w'’.-]*)+)|"
     # ... or the one it was against, told by who she is ("statutory sexual assault involving a
     # former player"; not a class a code names, "involving a minor")
     r"involving (?:a|an|another|the|his|her|their) (?:[\w-]+ ){0,2}?(?:woman|man|girl|boy|"
