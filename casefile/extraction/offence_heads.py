@@ -79,7 +79,8 @@ _NOT_MODIFIER = frozenset(
      "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
      "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
      "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", "minus", "except", "then", "later", "subsequently",
+     "face", "facing", "faced", "make", "made", "minus", "except", "then", "later",
+     "subsequently",
      *CALENDAR_WORDS]
 )  # fmt: skip
 _MAX_MODIFIERS = 4
