@@ -99,6 +99,16 @@ def they_mean(article: Article, sentence: Sentence) -> list[Person]:
     return several if len(several) > 1 else []
 
 
+def _group_told_before(article: Article, sentence: Sentence) -> list[Person]:
+    """The group a sentence before spoke of by a plural subject of its own, naming no one
+    ("The two waived an appeal. They are due back ...", "Both were caught. They are held
+    ..."): "They" goes on with it."""
+    previous = article.sentences[sentence.index - 1]
+    if any(True for _ in article.cast.people_in(previous)):
+        return []
+    return group(article, previous)
+
+
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
     # The sentence's own words first: most sentences speak of no group, and a long article
@@ -116,7 +126,7 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     if len(named) < 2:
         return []
     if they:
-        several = they_mean(article, sentence)
+        several = they_mean(article, sentence) or _group_told_before(article, sentence)
         if several:
             return several
         if not _GATE.opens(sentence):
