@@ -292,6 +292,10 @@ def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fac
         if verb is not None and not HARM_NOUN.fullmatch(verb.group("verb").lower()):
             outcome = outcome_of(verb.group("verb"))
         elif predicate is not None:
+            if _DONE_TO.match(text, match.end() + predicate.end()) and not _AUXILIARY.search(
+                predicate.group(0)
+            ):
+                continue  # "his parents killed him": the pair did it
             outcome = outcome_of(predicate.group("what"))
         else:
             continue
@@ -303,6 +307,9 @@ def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fac
             )
 
 
+# The one a bare verb of harm was done to, right after it: "his parents killed him".
+_DONE_TO = re.compile(r"\s+(?:him|her|them|his|their)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:were|was|have|had|are|is|been)\b", re.I)
 _PAIR = compile_scan(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<desc>parents|grandparents)\b", re.I)
 _PAIR_GATE = key_words("parents", "grandparents")
 
