@@ -20,6 +20,7 @@ from casefile.extraction.pronoun_gender import (
     SHE_PRONOUN,
     Gender,
     compatible,
+    described_gender,
     read_gender,
 )
 from casefile.extraction.reference_cues import (
@@ -119,6 +120,16 @@ class CastReferences:
                 return person
         lead = self.lead()
         return lead if not at and self._can_mean(lead, gender) else None
+
+    def _suspect_told_of(self, sentence: Sentence, gender: Gender) -> Person | None:
+        """The suspect told last before `sentence` whom the report's words give `gender`,
+        else None."""
+        self._recent_suspect(sentence)  # settles the order of suspects' mentions
+        at = bisect_left(self._recent_positions, (sentence.index, -1))
+        for _, _, person in reversed(self._recent_order[:at]):
+            if self.told_gender(person) == gender:
+                return person
+        return None
 
     def told_gender(self, person: Person) -> Gender | None:
         """The gender the article's words give `person` (`pronoun_gender.read_gender`)."""
@@ -273,7 +284,13 @@ class CastReferences:
             elif target is None and self._goes_on_with_victim(sentence, match.start(), "f"):
                 candidates.append((match.start(), None))  # the one harmed told before
         for match in matches_in(GENERIC, text) if GENERIC_GATE.opens(sentence) else ():
-            candidates.append((match.start(), self._recent_suspect(sentence)))
+            # "The father faces additional counts": the man among the suspects, where the
+            # report tells one is, else the last one who can be a man
+            gender = described_gender(match.group(0))
+            man = gender and (
+                self._suspect_told_of(sentence, gender) or self._recent_suspect(sentence, gender)
+            )
+            candidates.append((match.start(), man or self._recent_suspect(sentence)))
         for match in matches_in(GENERIC_WOMAN, text) if GENERIC_WOMAN_GATE.opens(sentence) else ():
             # "The woman was charged with neglect": the woman among the suspects, if one is
             # (not the one harmed: "shot the woman").

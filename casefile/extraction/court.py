@@ -35,7 +35,12 @@ from casefile.extraction.court_people import (
     transferred,
     unnamed_other,
 )
-from casefile.extraction.court_plural import plural_session, sessions_of_those_named, witness_only
+from casefile.extraction.court_plural import (
+    plural_session,
+    sessions_of_those_named,
+    stand_in_subject,
+    witness_only,
+)
 from casefile.extraction.court_sessions import (
     AHEAD,
     HELD_AT_A_HEARING,
@@ -211,6 +216,7 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
         if "trial" in names and first_in(NOT_A_TRIAL, text):
             kinds = [(k, m) for k, m in kinds if k != "trial"]
         together: list[Person] | None = None
+        stand_in = stand_in_subject(article, sentence) if kinds else None
         for kind, match in kinds:
             # "Two of the other defendants pleaded guilty": someone else's event.
             if others_before(article, sentence, match.start()):
@@ -248,6 +254,9 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 or subjects
             )
             people = juvenile_session(article, sentence, people)
+            if stand_in and match.start() < stand_in[1] and stand_in[0] not in people:
+                # "... entered a plea, and Ann Lee did the same": hers too
+                people = [*people, stand_in[0]]
             if kind == "other" and _ADULT_COURT.search(match.group(0)):
                 people = transferred(article, sentence, people)
             told_in.setdefault(sentence.index, []).extend(

@@ -224,7 +224,9 @@ _AHEAD_WORDS = compile_scan(
     r"\b(?:will|shall)\s+(?:next\s+|again\s+|now\s+|then\s+)?(?:be|appear|return|face|"
     r"stand|enter|go)\b|"
     # "was remanded in custody to appear again on March 21": the session custody waits for.
-    r"(?<!failed )(?<!refused )(?<!fail )\bto (?:re-?)?appear\b",
+    r"(?<!failed )(?<!refused )(?<!fail )\bto (?:re-?)?appear\b|"
+    # "to return to court April 19 to be arraigned": a session told as what is to be done
+    r"\bto\s+be\s+(?:formally\s+)?(?:arraigned|sentenced|tried|retried)\b",
     re.I,
 )
 

@@ -84,3 +84,32 @@ def witness_only(
     if _UNNAMED_WITNESS.search(match.string, max(0, match.start() - 60), match.start()):
         return True  # "Four women testified, including a 24-year-old who told jurors"
     return any(pleas.get(id(told)) == "guilty" for _, told in found.get((id(person), "plea"), []))
+
+
+# A verb standing in for the one before, said of another subject: "and Ann Lee, 30, did the
+# same on counts of theft", "Bo Tran followed suit".
+_STAND_IN = re.compile(
+    r"\b(?:did|does|has\s+done|had\s+done)\s+(?:the\s+same|likewise)\b|\bfollowed\s+suit\b",
+    re.I,
+)
+# Between the subject's name and the stand-in verb: an age, "also".
+_SUBJECT_GAP = re.compile(r"(?:,\s*\d{1,3},?)?\s*(?:also\s+|then\s+|later\s+)?")
+
+
+def stand_in_subject(article: Article, sentence: Sentence) -> tuple[Person, int] | None:
+    """The suspect a stand-in verb of `sentence` tells the sessions before it again of ("Bo
+    Tran entered a plea, and Ann Lee did the same"), with where the verb is; or None."""
+    verb = _STAND_IN.search(sentence.text)
+    if verb is None:
+        return None
+    named = [
+        (mention, person)
+        for mention, person in article.cast.people_in(sentence)
+        if not (person.official or person.victim) and mention.end <= verb.start()
+    ]
+    if not named:
+        return None
+    mention, person = max(named, key=lambda pair: pair[0].start)
+    if not _SUBJECT_GAP.fullmatch(sentence.text, mention.end, verb.start()):
+        return None
+    return person, verb.start()

@@ -59,6 +59,11 @@ KINDS = [
         r"\b(?:to|will|would) (?:\w+ly )?sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
         r"\b(?:faces?|facing|awaits?|awaiting|scheduled for|set for|due for|slated for) "
+        r"sentencing\b|"
+        # a return told with the session it is for: "are due back for sentencing on April 30",
+        # "will return to court for his sentencing", "is back in court for sentencing"
+        r"\b(?:due back|back|returns?|returning|returned|come back|comes back)\b"
+        r"(?: (?!for\b)[\w-]+){0,4}? for (?:(?:his|her|their|a|the|formal|final) ){0,2}"
         r"sentencing\b",
     ),
     _kind("arraignment", ("arraign",), r"\barraign(?:ed|ment|ments|s)?\b"),

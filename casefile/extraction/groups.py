@@ -24,6 +24,10 @@ _THINGS = (
     r"(?!\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:counts?|charges?|cases?|incidents?|shootings?|"
     r"victims?|killings?|homicides?|crimes?|offenses?|trials?|hearings?|days?|times?|sides?)\b)"
 )
+_KIN = (
+    r"mother|father|stepmother|stepfather|grandmother|grandfather|husband|wife|boyfriend|"
+    r"girlfriend"
+)
 _GROUP = compile_scan(
     rf"\b(?:both{_THINGS}|each{_THINGS}|all (?:of them|(?P<all>{_COUNT})\b)|"
     # ("two young men": an age told of the group)
@@ -31,6 +35,9 @@ _GROUP = compile_scan(
     r"defendants|teens|teenagers|"
     rf"adults|of them)\b|the (?:(?P<the>{_COUNT})\b{_THINGS}|pair|trio|couple|defendants|"
     r"suspects|accused|parents)|"
+    # A pair told by their ties, as "the parents" is: "The mother and father of the boy",
+    # "the boy's mother and her boyfriend".
+    rf"\bthe (?:[\w-]+['’]s )?(?P<pair>{_KIN}) and (?:(?:his|her|the) )?(?:{_KIN})\b|"
     # "A Fresno couple accused of ...", "a Dayton pair" (not "a couple of hours").
     r"\b(?:a|an) (?:[\w-]+ ){0,2}?(?:couple|pair)\b(?! of\b)|"
     r"their (?:next |first |initial )?(?:court|arraignments?|hearings?|trials?|sentencings?|"
@@ -39,7 +46,8 @@ _GROUP = compile_scan(
 )
 _GATE = key_words(
     "both", "each", "all ", "two", "three", "four", "five", "six", "defendants", "suspects",
-    "pair", "trio", "couple", "accused", "their", "parents",
+    "pair", "trio", "couple", "accused", "their", "parents", "mother", "father", "wife",
+    "husband", "friend",
 )  # fmt: skip
 # Someone else's group: "the other defendants", "two other men".
 OTHERS = compile_scan(
@@ -99,6 +107,16 @@ def they_mean(article: Article, sentence: Sentence) -> list[Person]:
     return several if len(several) > 1 else []
 
 
+def _group_told_before(article: Article, sentence: Sentence) -> list[Person]:
+    """The group a sentence before spoke of by a plural subject of its own, naming no one
+    ("The two waived an appeal. They are due back ...", "Both were caught. They are held
+    ..."): "They" goes on with it."""
+    previous = article.sentences[sentence.index - 1]
+    if any(True for _ in article.cast.people_in(previous)):
+        return []
+    return group(article, previous)
+
+
 def group(article: Article, sentence: Sentence) -> list[Person]:
     """The named suspects a plural subject of `sentence` means, or [] if it has none."""
     # The sentence's own words first: most sentences speak of no group, and a long article
@@ -116,7 +134,7 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     if len(named) < 2:
         return []
     if they:
-        several = they_mean(article, sentence)
+        several = they_mean(article, sentence) or _group_told_before(article, sentence)
         if several:
             return several
         if not _GATE.opens(sentence):
@@ -139,7 +157,7 @@ def group(article: Article, sentence: Sentence) -> list[Person]:
     number = match.group("all") or match.group("n") or match.group("the")
     if number:
         count = int(number) if number.isdigit() else _COUNTS[number.lower()]
-    elif match.group(0).lower().startswith("both"):
+    elif match.group("pair") or match.group(0).lower().startswith("both"):
         count = 2  # "Both were booked" of three named: the two told of last
     if count is None or count >= len(named):
         return named

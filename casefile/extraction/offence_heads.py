@@ -34,7 +34,7 @@ _HEAD = compile_scan(
     r"matri|parri|fratri)cid|shooting$|harm$|lying$|corrupt|falsif|fabricat|flight$|accidents?$|"
     r"coerci|asphyxia|porn|disorder$|parad|enter(?:ing)?$|entry$|genocid|suicid|harbor|trading$|"
     r"hostage|depriv|misappropriat|insurrection|bestialit|obscen|risk$|ovi$|oui$|duii$|ccw$|cpw$|rico$|gbh$|abh$|us(?:e|ing)$|carrying$|fail(?:ure|ing|s)?$|leaving$|operating$|driving$|intoxicat|dui$|dwi$|owi$|"
-    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun|guns|handgun|pistol|rifle|"
+    r"negligen|wound|injur(?:y|ies|ing)$|crimes?$|firearm|weapon|gun(?!n)|guns|handgun|pistol|rifle|"
     # the blades British law makes having in public an offence: "having a knife in a public
     # place", "having a bladed article"
     r"knife$|knives$|bladed$|machetes?$|"
@@ -79,7 +79,8 @@ _NOT_MODIFIER = frozenset(
      "be", "been", "has", "have", "had", "will", "would", "could", "may", "might", "shall",
      "should", "can", "he", "she", "they", "it", "years", "year", "months", "month", "days",
      "life", "after", "before", "during", "while", "prison", "jail", "sentence", "faces",
-     "face", "make", "made", "minus", "except", "then", "later", "subsequently",
+     "face", "facing", "faced", "make", "made", "minus", "except", "then", "later",
+     "subsequently",
      *CALENDAR_WORDS]
 )  # fmt: skip
 _MAX_MODIFIERS = 4

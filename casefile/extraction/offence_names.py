@@ -87,6 +87,9 @@ ITEM_END = compile_scan(
     r"to (?:the )?(?:[\w'’-]+ ){0,3}?(?:attorney|attorneys|prosecutors?|solicitor|DA|D\.A\.)(?:['’]s)?\b|"
     # what a charge is about: "involving two girls", "of more than $1 million"
     r"involving (?:two|three|four|five|six|several|multiple|\d+)\b|"
+    # ... or the one it was against, by name ("malicious wounding involving Ann Lee"; not a
+    # list set in title case, "Sexual Assault Involving A Minor")
+    r"(?-i:involving (?:[A-Z]\.\s*)*[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?:\s+[A-Z][\w'’.-]*)+)|"
     # ... or the one it was against, told by who she is ("statutory sexual assault involving a
     # former player"; not a class a code names, "involving a minor")
     r"involving (?:a|an|another|the|his|her|their) (?:[\w-]+ ){0,2}?(?:woman|man|girl|boy|"
@@ -103,7 +106,10 @@ ITEM_END = compile_scan(
     # ... or the offence another is done in, named by its class ("using a firearm while
     # committing a felony", "while in the commission of a crime")
     r"(?:[a-z]+ing|engaged in|in (?:the )?commission of) (?:a |an |another )?(?:[\w-]+ )?"
-    r"(?:felony|felonies|crime|crimes|offen[cs]e|misdemeanou?r)\b)|"
+    r"(?:felony|felonies|crime|crimes|offen[cs]e|misdemeanou?r)\b|"
+    # ... or by its own name: what is committed or perpetrated is an offence ("using a gun
+    # while committing murder", "while perpetrating a robbery")
+    r"(?:committing|perpetrating|in (?:the )?(?:commission|perpetration) of)\b)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # where the deed was done: "a serious assault outside a pub"
     r"(?:outside|inside|behind) (?:a|an|the|his|her|their)\b|"
@@ -212,6 +218,31 @@ def untitled(item: str) -> str:
     return head + _IN_OR_OF_CAPITAL.sub(lambda m: m.group(0).lower(), rest)
 
 
+# A participle that opens a clause telling when or where counted offences were done:
+# "three murders spread over 11 years", "burglaries committed across two counties".
+_CLAUSE_PARTICIPLES = frozenset(["spread", "done", "undertaken", "spanning", "stretching"])
+_WHEN_OR_WHERE = frozenset(
+    ["over", "across", "between", "in", "during", "from", "throughout", "on", "at", "since",
+     "within", "along", "out"]
+)  # fmt: skip
+
+
+def _without_reduced_clause(words: list[str]) -> list[str]:
+    """`words` up to an offence named in the plural, where a participle after it opens a
+    clause of when or where they were done ("murders spread over 11 years", "robberies
+    carried out in May"): the counted offences are named, the clause tells of them."""
+    for position, word in enumerate(words[:-1]):
+        if singular(word) == word and word not in ("murders", "homicides"):
+            continue
+        participle, after = words[position + 1], words[position + 2 : position + 3]
+        # (the list's item may already end before the clause's preposition)
+        if (participle.endswith("ed") or participle in _CLAUSE_PARTICIPLES) and (
+            not after or after[0] in _WHEN_OR_WHERE or participle in ("spanning", "stretching")
+        ):
+            return words[: position + 1]
+    return words
+
+
 class Charge(NamedTuple):
     name: str
     act: bool  # read from an act ("murdering his wife" is murder): a summary of the charge
@@ -264,6 +295,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
         words = words[:-1]  # "on a murder warrant": the charge the warrant names is murder
     elif len(words) > 1 and words[-1] in ("conviction", "convictions") and "after" not in words:
         words = words[:-1]  # "on a murder conviction": the charge it convicts of is murder
+    words = _without_reduced_clause(words)
     if words and words[-1] in ("murders", "homicides"):
         words[-1] = words[-1][:-1]
     elif words and len(words[-1]) > 5:

@@ -164,6 +164,16 @@ _TRAILING_AND = compile_scan(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 _SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 
 
+# A relative clause closing an item of such a list, up to the semicolon after it: ", which
+# prosecutors say came later".
+_ITEM_RELATIVE = re.compile(r",?\s+(?:which|who)\s[^;.]*(?=;)", re.I)
+
+
+def _comma_before(phrase: str, position: int) -> int:
+    """`position`, or the comma just before it."""
+    return position - 1 if position and phrase[position - 1] == "," else position
+
+
 @lru_cache(maxsize=4096)
 def charge_end(phrase: str) -> int:
     """Where the list of charges that opens `phrase` ends: a semicolon ends it unless what
@@ -176,8 +186,15 @@ def charge_end(phrase: str) -> int:
         nxt = _LIST_END.search(phrase, after.end()) if after else None
         stop = nxt.start() if nxt else len(phrase)
         last = after is not None and after.group(0).rstrip() != ";"  # "; and", "; or"
+        part_end = stop
+        # (an item set apart by semicolons may carry a clause of its own up to the next
+        # semicolon: "a count of arson, which police say came later; and burglary")
+        relative = after and _ITEM_RELATIVE.match(phrase, stop)
+        if relative and not last:
+            nxt = _LIST_END.search(phrase, relative.end())
+            part_end, stop = _comma_before(phrase, stop), relative.end()
         if (nxt and phrase[stop] not in ";." and not last) or not _names_one_offence(
-            phrase[after.end() : stop]
+            phrase[after.end() : part_end]
         ):
             break
         end = nxt

@@ -52,6 +52,9 @@ _WORD_BEFORE = compile_scan(
 )
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _SUBJECT = compile_scan(r"\b(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))\b")
+# A generational suffix ending a name, or just after it: "Cal Orr Jr.", "Cal Orr, Sr.".
+_GENERATION_IN = re.compile(r"\s(?:Jr|Sr)\.?\Z")
+_GENERATION_AFTER = re.compile(r",?\s+(?:Jr|Sr)\b")
 _OPENER = re.compile(r"\W*(?:(?P<m>He)|(?P<f>She))\b")
 
 
@@ -96,6 +99,8 @@ def read_gender(
     for index, start, end in person.mentions:
         text = sentences[index].text
         told.update(genders_told_before(text, start))
+        if _GENERATION_IN.search(text, start, end) or _GENERATION_AFTER.match(text, end):
+            told.add("m")  # "Cal Orr Jr.": a son named for his father
         others = [m for m, p in mentions.get(index, []) if p is not person]
         after = [m.start for m in others if m.start >= end]
         # The name as the subject its sentence opens with ("Quince told officers she ..."),

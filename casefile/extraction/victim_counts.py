@@ -292,6 +292,10 @@ def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fac
         if verb is not None and not HARM_NOUN.fullmatch(verb.group("verb").lower()):
             outcome = outcome_of(verb.group("verb"))
         elif predicate is not None:
+            if _DONE_TO.match(text, match.end() + predicate.end()) and not _AUXILIARY.search(
+                predicate.group(0)
+            ):
+                continue  # "his parents killed him": the pair did it
             outcome = outcome_of(predicate.group("what"))
         else:
             continue
@@ -303,6 +307,9 @@ def pairs(article: Article, sentence: Sentence, groups: dict[str, tuple[int, Fac
             )
 
 
+# The one a bare verb of harm was done to, right after it: "his parents killed him".
+_DONE_TO = re.compile(r"\s+(?:him|her|them|his|their)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:were|was|have|had|are|is|been)\b", re.I)
 _PAIR = compile_scan(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<desc>parents|grandparents)\b", re.I)
 _PAIR_GATE = key_words("parents", "grandparents")
 
@@ -355,6 +362,18 @@ _HARM_TOLD = re.compile(
 )
 
 
+# A count after a harm's object and a comma is an item of a list of the harmed ("killed his
+# wife, two daughters and a son"), unless the comma closes a phrase of time set before the
+# clause ("Months after the killing of Ann Lee, two men were charged").
+_AFTER_A_COMMA = re.compile(r",\s+(?:(?:his|her|their|the)\s+)?\Z", re.I)
+_FRONTED = re.compile(
+    r"\W*(?:(?:just|shortly|soon|only|nearly|almost|about|some|a|an|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|several|few|\d+)\s+)*(?:(?:minutes?|hours?|days?|weeks?|months?|"
+    r"years?|moments?)\s+)?(?:after|before|since|following|amid|during|until)\s[^,;]*,\s*\Z",
+    re.I,
+)
+
+
 def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> str | None:
     """What happened to a counted group, from the verb before the count ("killing six
     people"), the predicate after it ("three boys ... died") or "left N dead". Counts of
@@ -372,6 +391,10 @@ def count_outcome(text: str, match: re.Match[str], after_harm: bool = False) -> 
     if does_the_deed(text, match.start()):
         return None  # "Two men walked up and opened fire, killing ...": those who did it
     verb = COUNT_VERB_BEFORE.search(before)
+    if verb and _AFTER_A_COMMA.search(verb.group(0)) and _FRONTED.match(text, 0, match.start()):
+        # "Months after the killing of Ann Lee, two men were charged": the comma closes a
+        # phrase set before the clause, and the count is the clause's subject
+        verb = None
     if verb:
         if HARM_NOUN.fullmatch(verb.group("verb").lower()):
             return "injured?"  # "the shooting of two men": a killing if the case is one
