@@ -338,6 +338,10 @@ KINDS = [
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
         # scheduled" gave way to something else (a plea).
         r"(?<!had been )(?:set|scheduled|slated) for (?:a )?(?:jury |bench )?trial|"
+        # A case told as on its way to a trial: "on course again for a trial in late April",
+        # "headed for trial in June", "on track for a jury trial this spring".
+        r"(?<!not )(?:on (?:track|course)|headed|heading|bound|poised) (?:again |once again |now )?"
+        r"for (?:a |its |his |her |their )?(?:jury |bench )?trial|"
         r"trial (?:is |was |has been )?(?:now )?(?:set|scheduled|slated|postponed|"
         r"delayed|rescheduled|continued|moved|pushed)|"
         r"(?:testimony|jurors?|witnesses|jury) (?:\w+ ){0,3}?in (?:his|her|their|\w+['’]s) "
