@@ -232,7 +232,12 @@ KINDS = [
         "appearance",
         ("in court", "courtroom"),
         r"\b(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
-        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
+        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b|"
+        # Someone at the accused's side in court tells his appearance: "his new lawyer stood
+        # beside Bo Tran in court for the first time", "sat next to her client in court".
+        r"\b(?:was|were|sat|sits|stood|stands) (?:beside|alongside|next to|with) (?:"
+        r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}|him|her|them|(?:his|her|their) client|"
+        r"the (?:defendant|accused)) in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
     ),
     # The appearance as a noun: "made a brief appearance", "during a video appearance",
     # "his appearance in court".
