@@ -310,7 +310,9 @@ KINDS = [
         # trial", a preliminary hearing's outcome), "took the stand in his own defense",
         # "prosecutors rested their case".
         r"(?:the|a) (?:[\w-]+ )?trial of(?= (?-i:[A-Z]))|(?:stood|stands) trial|"
-        r"(?:took|takes|take|taking) the (?:witness )?stand|"
+        # (not at a hearing: "took the stand at his preliminary hearing" is the hearing's)
+        r"(?:took|takes|take|taking) the (?:witness )?stand(?! (?:\w+ ){0,2}?(?:at|during|in) "
+        r"(?:his|her|their|the|a|an|\w+['’]s) (?:[\w-]+ ){0,2}?hearing)|"
         r"rest(?:ed|s)? (?:their|its|his|her) case|"
         # What witnesses and lawyers tell the trial jury: "told jurors Monday", "jurors heard",
         # "testifies at Bo Tran's trial" (not a grand jury's).
