@@ -73,7 +73,7 @@ ALIAS = (
 ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 # "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 AGE_PREDICATE = re.compile(
-    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+)?(\d{1,2})(?:\s+years\s+old)?"
+    r"\A\s+(?:is|was)\s+(?:(?:only|just|already|now|still)\s+)?(\d{1,2})(?:\s+years\s+old)?"
     # ("Bo Tran is 22 and lives in Dayton": a further predicate of his)
     r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,?\s+(?:and|but)\s+(?-i:[a-z])(?!years\b|months\b))"
 )
