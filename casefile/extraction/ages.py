@@ -77,9 +77,10 @@ ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
 AGE_PREDICATE_END = (
     r"(?=\s+at\s+the\s+time\b|\s+when\b|\s*[.;]|,?\s+(?:and|but)\s+(?-i:[a-z])(?!years\b|months\b))"
 )
+# A time adverb the age may carry: "Tran is already 41", "is now 41", "was still 17 when".
+AGE_ADVERB = r"(?:(?:only|just|already|now|still)\s+)?"
 AGE_PREDICATE = re.compile(
-    r"\A\s+(?:is|was)\s+(?:only\s+|just\s+|already\s+)?(\d{1,2})(?:\s+years\s+old)?"
-    + AGE_PREDICATE_END
+    r"\A\s+(?:is|was)\s+" + AGE_ADVERB + r"(\d{1,2})(?:\s+years\s+old)?" + AGE_PREDICATE_END
 )
 
 

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from casefile.extraction.bond_sums import (
+    CHANGED_TO_AFTER,
     FROM,
     OTHER_MONEY,
     TOTAL_BEFORE,
@@ -103,6 +104,7 @@ def clause_reading(clause: str) -> tuple[tuple[int | None, str], ...]:
                 was = changed_at is not None and (
                     money.end <= changed_at.start()
                     or FROM.search(clause, max(0, money.start - 6), money.start)
+                    or CHANGED_TO_AFTER.match(clause, money.end) is not None
                 )
             if (was or status == "set") and POSTED_AFTER.match(clause, money.end):
                 add(money.amount, "posted")

@@ -30,6 +30,9 @@ _SHARE_AFTER = re.compile(
 
 
 FROM = compile_scan(r"\bfrom\s+\Z", re.I)
+# The sum a change is told to after the bond it changes: "to lower the $2 million bond to
+# $500,000" (the bond was $2 million).
+CHANGED_TO_AFTER = re.compile(r"(?:\s+(?:[\w-]+\s+)?(?:bond|bail))?\s+to\s+\$", re.I)
 # Money gathered toward a bond, or taken in the crime, is not its amount: "a fundraiser has
 # raised $20,000 for it".
 OTHER_MONEY = compile_scan(

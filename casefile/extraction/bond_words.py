@@ -149,7 +149,14 @@ POSTED_IT = compile_scan(
     r"\b(?:after|upon|by) (?:posting|paying) it\b",
     re.I,
 )
-REDUCED = compile_scan(r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b", re.I)
+REDUCED = compile_scan(
+    r"\b(?:reduced|lowered|cut|decreased|dropped to|down from)\b|"
+    # a request to lower it the court granted: "granted a request to lower the $2 million bond
+    # to $500,000", "agreed to reduce his bail" (not one it denied or only heard)
+    r"\b(?:(?:granted|approved)\s+(?:a|the|his|her|their|\w+['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:request|motion|bid)|agreed)\s+to\s+(?:lower|reduce|cut)\b",
+    re.I,
+)
 # Not money raised: "a fundraiser has raised $20,000 for his bail".
 RAISED = compile_scan(
     r"\b(?:raised|raise|increased|increase|doubled|tripled|up from)\b"

@@ -270,9 +270,11 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                 pleaded = what_pleaded(text, match) if kind == "plea" else None
                 day = when
                 # "He pleaded not guilty Monday. He entered the plea during his arraignment":
-                # a session the sentence points back at is that day's.
+                # a session the sentence points back at is that day's (a trial is a session
+                # of its own: "said during that hearing that a trial was likely in April").
                 if (
                     day is None
+                    and kind != "trial"
                     and sentence.index - 1 in last_day.get(id(person), {})
                     and first_in(_POINTS_BACK, text)
                 ):

@@ -15,8 +15,12 @@ from casefile.extraction.patterns import compile_scan, match_at, search_within
 # opening "^\\W*" left `compile_scan` no first characters to skip ahead to.
 # ("A hearing is scheduled for April 2" is one: only a definition is none.)
 NOT_AN_EVENT_OPENING = re.compile(
-    r"\W*(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
-    r"when|where|used|meant|required|held to)\b",
+    r"\W*(?:(?:An indictment|A hearing|A preliminary hearing|An arraignment) is (?:not|a|an|the|"
+    r"when|where|used|meant|required|held to)|"
+    # ... and what being charged tells in general: "Being indicted does not mean a defendant
+    # is guilty", "A charge is merely an accusation".
+    r"(?:Being (?:indicted|charged|arraigned)|An indictment|A charge|An arraignment) "
+    r"(?:does not|doesn['’]t|is not|isn['’]t|merely|only|simply|means)\b)",
     re.I,
 )
 NOT_AN_EVENT = compile_scan(

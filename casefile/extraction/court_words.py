@@ -237,7 +237,12 @@ KINDS = [
         "appearance",
         ("in court", "courtroom"),
         r"\b(?:was|were|is|are|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
-        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
+        r"in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b|"
+        # Someone at the accused's side in court tells his appearance: "his new lawyer stood
+        # beside Bo Tran in court for the first time", "sat next to her client in court".
+        r"\b(?:was|were|sat|sits|stood|stands) (?:beside|alongside|next to|with) (?:"
+        r"(?-i:[A-Z][\w'’.-]+)(?: (?-i:[A-Z][\w'’.-]+)){0,3}|him|her|them|(?:his|her|their) client|"
+        r"the (?:defendant|accused)) in (?:a |the )?(?:[\w-]+ ){0,3}?(?:court|courtroom)\b",
     ),
     # The appearance as a noun: "made a brief appearance", "during a video appearance",
     # "his appearance in court".
@@ -310,7 +315,9 @@ KINDS = [
         # trial", a preliminary hearing's outcome), "took the stand in his own defense",
         # "prosecutors rested their case".
         r"(?:the|a) (?:[\w-]+ )?trial of(?= (?-i:[A-Z]))|(?:stood|stands) trial|"
-        r"(?:took|takes|take|taking) the (?:witness )?stand|"
+        # (not at a hearing: "took the stand at his preliminary hearing" is the hearing's)
+        r"(?:took|takes|take|taking) the (?:witness )?stand(?! (?:\w+ ){0,2}?(?:at|during|in) "
+        r"(?:his|her|their|the|a|an|\w+['’]s) (?:[\w-]+ ){0,2}?hearing)|"
         r"rest(?:ed|s)? (?:their|its|his|her) case|"
         # What witnesses and lawyers tell the trial jury: "told jurors Monday", "jurors heard",
         # "testifies at Bo Tran's trial" (not a grand jury's).
@@ -343,6 +350,10 @@ KINDS = [
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
         # scheduled" gave way to something else (a plea).
         r"(?<!had been )(?:set|scheduled|slated) for (?:a )?(?:jury |bench )?trial|"
+        # A case told as on its way to a trial: "on course again for a trial in late April",
+        # "headed for trial in June", "on track for a jury trial this spring".
+        r"(?<!not )(?:on (?:track|course)|headed|heading|bound|poised) (?:again |once again |now )?"
+        r"for (?:a |its |his |her |their )?(?:jury |bench )?trial|"
         r"trial (?:is |was |has been )?(?:now )?(?:set|scheduled|slated|postponed|"
         r"delayed|rescheduled|continued|moved|pushed)|"
         r"(?:testimony|jurors?|witnesses|jury) (?:\w+ ){0,3}?in (?:his|her|their|\w+['’]s) "

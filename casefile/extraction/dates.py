@@ -80,7 +80,7 @@ _AHEAD = compile_scan(
     # ("set for", "set to"; not "set fire to", "set out to": a deed, not a date ahead.)
     r"\b(?:will|due|scheduled|set (?!fire\b|out\b|off\b)(?:[\w-]+ ){0,3}?(?:for|to)|slated|"
     r"continued|postponed|"
-    r"rescheduled|adjourned|deferred|next|upcoming|expected|later this|until|"
+    r"rescheduled|adjourned|deferred|next(?! to\b| door\b)|upcoming|expected|later this|until|"
     r"(?:is|are) to (?:be|appear|return)|"
     # "remanded in custody to (re)appear at court on Monday" (not "failed to appear Monday")
     r"(?<!failed )(?<!fail )(?<!refused )(?<!not )to (?:(?:re)?appear|return to court|be "

@@ -106,7 +106,7 @@ _OPENS_CLAUSE = re.compile(r"\A\W*(?:[A-Za-z]+\s+)?\Z")
 # (and a clause of the time the main one tells of, with a subject of its own: "was charged
 # after her son was hospitalized on April 28" dates the harm, not the charge)
 _CLAUSE_EDGE = compile_scan(
-    r"[;—–]|,\s+(?:and|but|while|who|which|when|after|before)\s|"
+    r"[;—–]|,\s+(?:and|but|while|who|which|when|where|after|before)\s|"
     r"\s(?:after|when|because)\s(?=(?:(?:a|an|the|his|her|their|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
     r"\s+(?:was|were|had\s+been|has\s+been)\s)",
     re.I,

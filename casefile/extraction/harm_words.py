@@ -268,6 +268,11 @@ BY_POLICE = compile_scan(
     r"officers?|deput(?:y|ies)|troopers?|agents?|SWAT)\b|\b(?:police|officers?|deput(?:y|ies)|troopers?)\s+"
     r"(?:(?:who|then|later|had|returned fire and)\s+)*(?:shot|killed|fatally shot|wounded|"
     r"returned fire)\b"
+    # A death in police hands: "a man died in Minneapolis police custody", "died while in
+    # the custody of police" (not "Tran, now in police custody, shot a man").
+    r"|(?:(?<=\bdied )|(?<=\bdied while ))in\s+(?:(?:the\s+)?custody\s+of\s+(?:the\s+)?"
+    r"(?:police|officers|deputies)|(?:(?:[A-Z][\w.-]*|the|county|city)\s+){0,2}?"
+    r"(?:police|sheriff['’]s)\s+custody)\b"
     # "killed in a shootout with deputies".
     r"|\b(?:shootout|shoot-out|gunfight|exchange of gunfire|standoff)\s+with\s+(?:[\w-]+\s+){0,2}?"
     r"(?:police|officers|deputies|troopers|agents|SWAT)\b",

@@ -32,6 +32,9 @@ _AMOUNT = re.compile(
     r"roughly\s+|up\s+to\s+|some\s+)?\$"
 )
 _POSSESSIVES = frozenset(["her", "his", "their"])
+# What is left of someone once dead: "leaving their bodies", "hiding her remains" tell a deed
+# done to particular dead people (not "concealing a dead body", an offence's name).
+_REMAINS = frozenset(["body", "bodies", "remains", "corpse", "corpses"])
 _AGED = re.compile(r"\d{1,3}-(?:year|month|week)-olds?")
 
 
@@ -42,6 +45,8 @@ def _person_object(words: list[str], at: int) -> bool:
     word = words[at].strip(",.")
     if _AGED.fullmatch(word):
         return True  # one told by an age alone: "murdering a 22-year-old"
+    if word in _POSSESSIVES and _REMAINS & {w.strip(",.;") for w in words[at + 1 : at + 3]}:
+        return True  # "her body", "their bodies", "his wife's remains"
     if word.split("-")[-1] not in _PERSON_OBJECT:  # "ex-girlfriend"
         return False
     if word in _POSSESSIVES and at + 1 < len(words):

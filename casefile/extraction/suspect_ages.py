@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 
-from casefile.extraction.ages import AGE_PREDICATE_END, age_near
+from casefile.extraction.ages import AGE_ADVERB, AGE_PREDICATE_END, age_near
 from casefile.extraction.context import Article
 from casefile.extraction.descriptions import (
     NAMED_FOR,
@@ -47,8 +47,11 @@ _THE_AGED = compile_scan(
     # "The suspect, 45, is charged", "He is 45.": the age of the one the sentence is about.
     r"|\A\W*The\s+(?:suspect|teen|teenager|defendant|accused|man|woman)\s*,\s*(?P<told>\d{1,2}),"
     # ("He is 22 and lives in Dayton", "She was 17 at the time": as said of a name, `ages.py`)
-    r"|\A\W*(?:He|She)\s+(?:is|was)\s+(?:only\s+|just\s+|already\s+)?(?P<is>\d{1,2})"
-    r"(?:\s+years\s+old)?" + AGE_PREDICATE_END +
+    r"|\A\W*(?:He|She)\s+(?:is|was)\s+"
+    + AGE_ADVERB
+    + r"(?P<is>\d{1,2})(?:\s+years\s+old)?"
+    + AGE_PREDICATE_END
+    +
     # "Bo Tran appeared in court Monday, the 23-year-old's first appearance": the age told in
     # an apposition to the clause, of its subject.
     r"|\A[^.;]{1,200}?,\s+the\s+(?P<poss>\d{1,2})-year-old['’]s\s+(?:[\w-]+\s+){0,2}?"
