@@ -71,7 +71,6 @@ ALIAS = (
     r"(?:\s+(?-i:[A-Z])[\w'’-]+(?=,))?"
 )
 ALIAS_AFTER_NAME = re.compile(r"\A" + ALIAS + r",?\s")
-# "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 # What may follow the age said of someone: the sentence's end, the time it held ("at the
 # time", "when"), or a further predicate of his ("Bo Tran is 22 and lives in Dayton").
 AGE_PREDICATE_END = (
@@ -79,6 +78,7 @@ AGE_PREDICATE_END = (
 )
 # A time adverb the age may carry: "Tran is already 41", "is now 41", "was still 17 when".
 AGE_ADVERB = r"(?:(?:only|just|already|now|still)\s+)?"
+# "Bo Tran was 17 at the time": the age as what the sentence says of the name.
 AGE_PREDICATE = re.compile(
     r"\A\s+(?:is|was)\s+" + AGE_ADVERB + r"(\d{1,2})(?:\s+years\s+old)?" + AGE_PREDICATE_END
 )
