@@ -206,10 +206,10 @@ VERDICT_CUES: list[Cue] = [
     ),
     # ... or the plea as the subject of the charges it answers: "Lee's plea covered
     # second-degree murder and torture", "his guilty pleas included two counts of theft",
-    # "entered no-contest pleas covering arson and theft".
+    # "entered no-contest pleas covering arson and theft", "His pleas also covered theft".
     cue(
         ("plea",),
-        r"\bpleas?\s+(?:covered|covers|covering|included|includes|including|encompassed|"
+        r"\bpleas?\s+(?:(?:also|too|further)\s+)?(?:covered|covers|covering|included|includes|including|encompassed|"
         r"encompasses|encompassing|(?:was|were)\s+to)\s+",
         "convicted",
     ),
