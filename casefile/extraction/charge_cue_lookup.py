@@ -5,6 +5,8 @@ that most sentences are passed over with one search."""
 
 from __future__ import annotations
 
+import re
+
 from casefile.extraction.charge_cue_parts import Cue
 from casefile.extraction.charge_cues import FILING_CUES
 from casefile.extraction.charge_verdict_cues import SAME_CUES, VERDICT_CUES
@@ -45,3 +47,14 @@ def _cues_of(key_words: frozenset[str]) -> list[Cue]:
     if len(found) == 1:
         return [CUES[i] for i in _BY_WORD[next(iter(found))]]
     return [CUES[i] for i in sorted({i for word in found for i in _BY_WORD[word]})]
+
+
+# A month's abbreviation before its day ("Nov. 6"): its period ends no clause.
+_MONTH_PERIOD = re.compile(r"\b((?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?=\s\d)")
+
+
+def cue_text(text: str) -> str:
+    """`text` as the cues read it: a date with its month cut short between a verb and its
+    charges ("pleaded guilty Nov. 6 to", "was charged Sept. 3 with") written without the
+    period, which the cues' gaps take for a clause's end. Offsets are unchanged."""
+    return _MONTH_PERIOD.sub(r"\1 ", text) if "." in text else text

@@ -315,8 +315,11 @@ def _words_rule_out(text: str, start: int, end: int, status: str, step: int) -> 
             return True
         if _NO_VERDICT_BEFORE.search(text, max(0, start - 80), start):
             return True
-        if _CLAIM_BEFORE.search(text, max(0, start - 20), start) and (
-            _SAID.search(text) or quoted(text, start)
+        if (
+            _CLAIM_BEFORE.search(text, max(0, start - 20), start)
+            # ("Lee's plea covered murder, lawyers said": a name's plea, no "she is")
+            and cue[:4].lower() != "plea"
+            and (_SAID.search(text) or quoted(text, start))
         ):
             return True  # "her lawyer said she is not guilty of murder"
     # "entered a not guilty plea to murder"

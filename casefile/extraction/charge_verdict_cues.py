@@ -212,10 +212,12 @@ VERDICT_CUES: list[Cue] = [
         "convicted",
     ),
     # ... or the plea as the subject of the charges it answers: "Lee's plea covered
-    # second-degree murder and torture", "his guilty pleas included two counts of theft".
+    # second-degree murder and torture", "his guilty pleas included two counts of theft",
+    # "entered no-contest pleas covering arson and theft", "His pleas also covered theft".
     cue(
         ("plea",),
-        r"\bpleas?\s+(?:covered|covers|included|includes|encompassed|encompasses|(?:was|were)\s+to)\s+",
+        r"\bpleas?\s+(?:(?:also|too|further)\s+)?(?:covered|covers|covering|included|includes|including|encompassed|"
+        r"encompasses|encompassing|(?:was|were)\s+to)\s+",
         "convicted",
     ),
     # A sentence received for a charge: "received a 20-year sentence for manslaughter", "was

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from casefile.domain.facts import Fact, evidence_in
-from casefile.extraction.charge_cue_lookup import ANY_CUE, cues_in
+from casefile.extraction.charge_cue_lookup import ANY_CUE, cue_text, cues_in
 from casefile.extraction.charge_identity import (
     Found,
     category_of,
@@ -54,7 +54,7 @@ def extract_charges(article: Article) -> list[Fact]:
         statuses: list[tuple[int, str]] = []  # where each outcome read ends, with its status
         for cue in cues_in(sentence):
             cue_status = cue.status
-            for match in matches_in(cue.pattern, text):
+            for match in matches_in(cue.pattern, cue_text(text)):
                 if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
                 if any(match.start() < at < match.end() for at in read_as.get(cue_status, ())):
@@ -179,7 +179,7 @@ def _charged_before(article: Article, sentence: Sentence, position: int) -> list
     found: list[Person] = []
     last = -1
     for cue in cues_in(sentence):
-        for match in matches_in(cue.pattern, sentence.text):
+        for match in matches_in(cue.pattern, cue_text(sentence.text)):
             if last < match.start() and match.end() <= position:
                 text = sentence.text
                 people = charged_people(

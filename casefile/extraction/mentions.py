@@ -300,6 +300,12 @@ def _surname_by_cue(tokens: list[str], index: int, first: int, last: int, offset
     return all(word.rstrip(".") in NAME_SUFFIXES or word in CALENDAR_WORDS for word in rest)
 
 
+def _suffix_follows(tokens: list[str], index: int) -> bool:
+    """Whether a generational suffix ("Jr.", "II") follows `tokens[index]`: only a person's
+    surname takes one, so it tells a person is named as an age after the name does."""
+    return index + 1 < len(tokens) and name_token(tokens[index + 1]) in NAME_SUFFIXES
+
+
 def _month_as_middle_name(tokens: list[str], index: int) -> bool:
     """Whether `tokens[index]`, a month's name or its short form without a period, is a
     middle name: a date's month has a day or a year after it, never a name's word."""
@@ -359,8 +365,13 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
         ):
             # "John A Smith": an initial without its period after a given name, not "a".
             role = _NAME_PART
-        if cued and role != _NAME_PART and _surname_by_cue(tokens, index, first, last, offset):
-            role = _NAME_PART  # "Darnell Fox, 19,": a surname that is also a common word
+        if (
+            (cued or _suffix_follows(tokens, index))
+            and role != _NAME_PART
+            and _surname_by_cue(tokens, index, first, last, offset)
+        ):
+            # "Darnell Fox, 19,", "Dell Church Jr. was": a surname that is also a common word
+            role = _NAME_PART
         elif (
             first >= 0
             and _is_saint(tokens, index)

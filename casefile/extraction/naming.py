@@ -235,13 +235,16 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
 
 
 # Two names of one person: "Lil Vell, a.k.a. Marcus Dell", "Vell, whose real name is
-# Marcus Dell", "the rapper (real name Marcus Dell)": the second is the legal name.
+# Marcus Dell", "the rapper (real name Marcus Dell)", "Born in Gary and legally named Marcus
+# Dell, he ...": the second is the legal name.
 _ALIAS_GATE = key_words(
-    "a.k.a", "aka", "known as", "known by", "real name", "legal name", "born "
+    "a.k.a", "aka", "known as", "known by", "real name", "legal name", "born ", "birth name",
+    "legally named"
 )  # fmt: skip
 _LEGAL_AFTER = compile_scan(
-    r"(?:,\s*|\s+\(\s*)(?:a\.k\.a\.?|aka|also known as|whose (?:real|legal|given) name is|"
-    r"(?:his|her) (?:real|legal) name(?: is)?|real name|legal name|born)\s*:?\s*\Z",
+    r"(?:,\s*|\s+\(\s*|\s+and\s+)(?:a\.k\.a\.?|aka|also known as|"
+    r"whose (?:real|legal|given|birth) name is|(?:his|her) (?:real|legal|birth) name(?: is)?|"
+    r"real name|legal name|birth name|legally named|born)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # "a.k.a." and "also known as" may come after either name ("Lil Vell, a.k.a. Marcus

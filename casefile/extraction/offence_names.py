@@ -75,8 +75,10 @@ ITEM_END = compile_scan(
     r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the)\b|"
     r"later|next|soon|tomorrow|tonight|ahead|"
-    # the paper that holds the counts: "murder counts on which a grand jury indicted her"
-    r"(?:counts?|charges?) (?:on|in|of|for|under)(?: which\b|$)|"
+    # the paper that holds the counts: "murder counts on which a grand jury indicted her";
+    # or a caption cut off after its preposition, before the credit ("torture counts in
+    # (Daily News)")
+    r"(?:counts?|charges?) (?:on|in|of|for|under)(?: which\b|(?=\s*(?:\(|$)))|"
     # the court that hears it: "charged with robbery through the juvenile court"
     r"through (?:the|a|an) (?:[\w-]+ ){0,2}?(?:court|system|courts)\b|"
     # how often: "selling fentanyl on two occasions"

@@ -33,7 +33,8 @@ __all__ = ["Cast", "Person"]
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:[\w-]+\s+)?(?:brother|sister|son|"
     r"daughter|father|mother|cousin|nephew|niece|uncle|aunt|grandmother|grandfather|grandson|"
-    r"granddaughter|stepson|stepdaughter),?\s+\Z"
+    r"granddaughter|stepson|stepdaughter|stepfather|stepmother|wife|husband|spouse|ex-wife|"
+    r"ex-husband),?\s+\Z"
 )
 
 
