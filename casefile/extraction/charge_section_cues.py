@@ -15,7 +15,7 @@ SECTION_CUES: list[Cue] = [
     # A code's sections, each with its offence in brackets, as Indian reports name a charge:
     # "booked under Sections 103 (murder) and 61 (criminal conspiracy) of the BNS", "a case
     # has been registered against him under Section 302 (murder)" (the names are read by
-    # `offences.section_offences`).
+    # `charge_citations.section_offences`).
     # (the code's abbreviation may come first: "under IPC sections 304B (dowry death)"; the
     # people it is registered against between: "an FIR was registered at the Kolar police
     # station against Ravi Rao and his mother Meena Devi under IPC sections ...")
