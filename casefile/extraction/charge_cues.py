@@ -25,7 +25,9 @@ from casefile.extraction.charge_cue_parts import (
     OBJECT,
     cue,
 )
+from casefile.extraction.charge_noun_cues import NOUN_CUES
 from casefile.extraction.charge_plan_cues import PLANNED_CUES
+from casefile.extraction.charge_section_cues import SECTION_CUES
 
 # The cues of a charge filed or expected; a verdict's, a plea's or a dismissal's are in
 # `charge_verdict_cues` (`charge_cue_lookup` joins the two in the order that decides which wins).
@@ -46,33 +48,8 @@ FILING_CUES = [
     ),
     cue(("charged",), r"\bcharged\s+(?:[\w-]+\s+){0,4}?for\s+(?!allegedly)", "filed"),
     cue(("charging",), rf"\bcharging\s+{OBJECT}with\s+", "filed"),
-    # A code's sections, each with its offence in brackets, as Indian reports name a charge:
-    # "booked under Sections 103 (murder) and 61 (criminal conspiracy) of the BNS", "a case
-    # has been registered against him under Section 302 (murder)" (the names are read by
-    # `offences.section_offences`).
-    # (the code's abbreviation may come first: "under IPC sections 304B (dowry death)"; the
-    # people it is registered against between: "an FIR was registered at the Kolar police
-    # station against Ravi Rao and his mother Meena Devi under IPC sections ...")
-    cue(
-        ("under section", "sections"),
-        # (from the verb nearest the sections: "Based on a complaint lodged by the dead man's
-        # brother, Ravi Rao, an FIR was registered, and the two were booked under" books
-        # the two, not the brother)
-        # (a chargesheet names them too: "filed a chargesheet against A, B and C in December,
-        # invoking sections ...")
-        r"\b(?:booked|charged|registered|lodged|filed|case|FIR|charge-?sheet(?:ed)?)\b"
-        r"(?:(?!\b(?:booked|charged|registered|lodged|filed|case|FIR|charge-?sheet(?:ed)?)\b)"
-        r"[^.;]){0,160}?\b(?:under|invoking)\s+"
-        r"(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
-        "filed",
-    ),
-    # A verdict under a code's sections: "convicted Ravi Rao and Meena Devi under Sections
-    # 304B (dowry death) and 498A (cruelty) of the Indian Penal Code".
-    cue(
-        ("convicted",),
-        r"\bconvicted\b[^.;]{0,80}?\bunder\s+(?=(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+\d)",
-        "convicted",
-    ),
+    # A code's sections, each with its offence in brackets, and a verdict under them.
+    *SECTION_CUES,
     # The role a charge gives a person: "was charged as an accessory after the fact".
     # So is the status an offence is named by: "is charged as a felon in possession of a
     # firearm" (not "charged as an adult").
@@ -353,94 +330,8 @@ FILING_CUES = [
         r"(?:counts?|charges?)\s+of\s))",
         "filed",
     ),
-    cue(
-        ("charge",),
-        r"(?:['’]s|\bhis|\bher|\b(?:original|initial|existing|underlying|earlier|current))\s+"
-        # (not across the verb of a clause: "the State's Attorney's Office approved murder
-        # charges", nor the verb "charge": "the Prosecutor's Office to charge him")
-        r"(?=(?:(?!(?:approved|authorized|filed|brought|announced|sought|dropped|dismissed|to)\b)"
-        r"[\w-]+\s+){1,4}charges?\b)",
-        "filed",
-    ),
-    # ... or told as the one the accused faces, in a relative clause: "on top of the kidnapping
-    # count he already faced", "the arson charge that Lee faces".
-    cue(
-        ("faced", "faces", "facing"),
-        r"\bthe\s+(?=(?:[\w-]+\s+){1,4}?(?:charges?|counts?)\s+(?:that\s+|which\s+)?"
-        r"(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+(?:already\s+|still\s+|now\s+|previously\s+)?"
-        r"(?:faces?|faced|(?:was|is|were|are|had\s+been)\s+facing)\b)",
-        "filed",
-        until=r"\s+(?:charges?|counts?)\b",
-    ),
-    # Prosecutors who approve the charges police put to them: "approved a charge of murder".
-    cue(
-        ("approved", "authorized"),
-        r"\b(?:approved|authorized)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\b)",
-        "filed",
-    ),
-    # Charges police put to prosecutors, not yet filed: "requested a murder charge from
-    # prosecutors", "submitted charges of arson to the district attorney".
-    cue(
-        ("request", "submit", "forward", "present", "refer"),
-        r"\b(?:request(?:ed|s|ing)?|submit(?:ted|s|ting)?|forward(?:ed|s|ing)?|present(?:ed|s|ing)?|"
-        r"refer(?:red|s|ring)?)\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?charges?\b)",
-        "expected",
-    ),
-    # "adding a count of assault", "added two charges of theft"
-    cue(
-        ("add",),
-        rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
-        r"(?:[\w-]+\s+)?(?:counts?|charges?)\s+"
-        rf"(?:{EACH}\s+)?of\s+",
-        "filed",
-    ),
-    # ... or named before the noun: "Prosecutors added a murder charge Monday"
-    cue(
-        ("add",),
-        rf"\badd(?:s|ed|ing)?\s+(?:{COUNT}\s+)?(?:new\s+|more\s+|additional\s+|further\s+)?"
-        r"(?=(?!(?:new|more|additional|further)\b)(?:[\w-]+,?\s+){1,4}?(?:counts?|charges?)\b)",
-        "filed",
-    ),
-    # "prosecutors filed a felony stalking charge against him", "the grand jury returned a
-    # murder indictment against"
-    cue(
-        ("filed", "brought", "lodged", "returned"),
-        r"\b(?:filed|brought|lodged|returned)\s+"
-        r"(?=(?:[\w-]+\s+){0,5}?(?:charges?|counts?|indictments?)\s+against\b)",
-        "filed",
-    ),
-    # "prosecutors plan to file murder charges", "expected to bring charges of arson"
-    cue(
-        ("file", "bring"),
-        r"\b(?:file|bring)\s+(?:(?:formal|new|additional|criminal)\s+)?"
-        r"(?=(?:charges?\s+of\s+|(?:[\w-]+\s+){1,4}?charges?\b))",
-        "filed",
-    ),
-    # "murder charges will be filed", "a possible murder charge": charges still to come
-    cue(
-        ("be filed", "be brought", "be sought", "possible", "potential", "expected",
-         "anticipated", "seek", "sought", "pending", "likely", "planned"),
-        r"(?:\b(?:possible|potential)\s+|(?:^|\b(?:the|that|said|and|a|an)\s+)"
-        r"(?=(?:[\w-]+\s+){1,4}?charges?\s+(?:against\s+[^.;]{1,40}?\s+)?"
-        r"(?:(?:will|would|could|may|might)\s+(?:\w+\s+)?be\s+(?:filed|brought|sought)|"
-        # "murder charges are expected", "a murder charge is anticipated"
-        r"(?:is|are)\s+(?:also\s+|still\s+)?(?:expected|anticipated|likely|planned|pending)\b(?!\s+to\s+be\s+"
-        r"(?:dropped|dismissed|withdrawn)))\b)"
-        # "police are seeking murder charges against him", "they will seek a murder charge"
-        r"|\b(?:seek|seeks|seeking|sought)\s+(?=(?:[\w-]+\s+){0,4}?charges?\s+against\b|"
-        r"(?:an?\s+)?(?:[\w-]+\s+){1,3}?charges?\b))"
-        r"(?=(?:[\w-]+\s+){0,4}?charges?\b)",
-        "expected",
-    ),
-    # A charge named before the one it is against, whatever the clause does with it: "sent
-    # the murder charge against him to the grand jury", "the theft counts against Bo Tran".
-    cue(
-        ("against",),
-        r"\bthe\s+"
-        r"(?=(?:(?!(?:new|more|additional|further|possible|potential|same|other|any|no|"
-        r"charges?|counts?)\b)[\w-]+\s+){1,4}?(?:charges?|counts?)\s+against\s)",
-        "filed",
-    ),
+    # A charge told by its noun and what is done with it.
+    *NOUN_CUES,
     cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
     # A trial is held on charges filed: "is on trial for murder", "will stand trial on".
     # (Not "was tried for": mostly said of a past case a report compares.)

@@ -3,7 +3,9 @@ death of ...", a semicolon that ends it or goes on to one more offence) and the 
 divides into: at commas and "and", not inside a name that holds an "and" of its own ("hit and
 run"), a statute or count in brackets, a word's ending shared by two ("first- and
 second-degree murder"), a preposition or a term said again for the next item. The charge
-each item names is read by `offence_names.py`.
+each item names is read by `offence_names.py`; the words that end a list are
+`charge_list_end.py`'s, and what a list cites beside its offences (a statute in brackets, a
+code's sections) is set aside by `charge_citations.py`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from casefile.extraction.charge_citations import section_offences, without_citations
+from casefile.extraction.charge_list_end import LIST_END
 from casefile.extraction.offence_heads import is_head, names_offence
 from casefile.extraction.offence_names import ITEM_END, Charge, clean_item, untitled
 from casefile.extraction.scan_compile import compile_scan
@@ -23,81 +27,6 @@ __all__ = [
     "split_charges",
 ]
 
-# Where a list of charges ends: the next clause, the source, punctuation.
-# (compile_scan: searched at every position, it skips in C to where a match can start)
-_LIST_END = compile_scan(
-    # "in connection with" a drug trafficking crime or crime of violence names a federal
-    # firearms offence ("using firearms in connection with drug trafficking"), not its case
-    r"\s+(?i:in connection with(?! (?:a |an )?(?:drug[- ]trafficking|crimes? of violence)\b)|"
-    # (an earlier conviction some codes name an offence by: "possession of a firearm after
-    # former felony conviction")
-    r"(?<!stop )(?<!scene )after(?! the fact| (?:a |an )?(?:former|previous|prior) (?:felony )?conviction)|following|related to|stemming from|tied to|linked to|connected to|that|which|who|"
-    # "when at fault", "when intoxicated": the state an offence's name requires
-    r"according|when(?! (?:at fault|intoxicated|impaired|armed)\b)|because|before|since|but(?! less than \$)|said|last|earlier|this|today|yesterday|"
-    # a time told from its part of a span: "late last month", "early Sunday", "late on Friday"
-    r"(?:early|late)(?= (?:last|this|next|on|in|that|yesterday|today|tonight|(?:mon|tues|wednes|"
-    r"thurs|fri|satur|sun)day)\b)|"
-    # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
-    # breach of trust as an employee", "as a public servant")
-    r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
-    r"(?!(?:a|an) (?:public )?(?:employee|servant|agent|clerk|banker|carrier|trustee)\b)|instead of|rather than|"
-    # the next verdict, which reads its own list: "not guilty of murder and guilty of
-    # manslaughter and tampering with evidence"
-    r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
-    # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
-    r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|"
-    # the law it falls under, told after the name: "criminal conspiracy under the relevant
-    # sections of the penal code", "under various provisions of the Act"
-    r"under (?:the )?(?:relevant |various |several |appropriate |applicable |different )?"
-    r"(?:sections?|provisions?|clauses?)\b|by (?:police|authorities|the)\b|"
-    # "from" ends the list unless what is fled or escaped follows, which codes name: "aggravated
-    # flight from an officer", "escape from custody" ("theft from a person" too)
-    r"from(?! (?:a|the) person\b| (?:an? |the )?(?:(?:police|peace|law[- ]enforcement) )?officers?\b|"
-    r" (?:lawful )?custody\b| (?:police|law enforcement)\b)|"
-    # "failure to stop after an accident", "leaving the scene after a crash": part of the name
-    r"(?:(?<=stop )|(?<=scene ))after(?! (?:an?|the) (?:[\w-]+ )?(?:accident|crash|collision)\b)|"
-    # "failure to stop at an accident", "failure to remain at the scene": part of the name
-    # ("theft over $10,000" is an offence graded by the value taken)
-    # (a preposition joined to another by "or" is the code's: "discharging a firearm at or
-    # into a habitation"; not a place told so: "at or near the store")
-    r"(?<!stop )(?<!remain )(?<!when )(?<!\bor )(?<!valued )at(?! or (?:into|in|on|near|upon|toward) (?!(?:the|his|her|their)\b))|"
-    r"if|until|"
-    # (nor an alcohol level a code names: "operation with over 80 mg of alcohol in blood")
-    r"over(?! \$| \d+ ?(?:mg|milligrams)\b)|"
-    # ("upon" goes on with the one a code names the offence against: "infliction of great
-    # bodily injury upon a child", "battery upon a law enforcement officer")
-    r"once|upon(?! (?:a|an) (?:[\w-]+ ){0,2}?(?:child|minor|juvenile|officer|person|employee|"
-    r"elderly|disabled|pregnant|family|household|spouse|public|emergency|peace)\b)|unless|by (?:a|an) (?:[\w-]+ )?(?:jury|judge|court|panel|magistrate|verdict)|"
-    # the code's section the offence is charged under: "murder under Section 302"
-    r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
-    r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
-    # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
-    r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
-    # what the law provides for it: "the charge of X provides for a mandatory minimum"
-    r"provides|carries)\b"
-    # what was done to it, told by the participle alone: "had his charge of theft dropped"
-    r"|\s+(?:being\s+)?(?:dropped|dismissed|withdrawn)\b"
-    # the charge a defendant is one on: "a murder defendant"
-    r"|\s+defendants?\b"
-    # a clause about another charge: "to murder, and the robbery charge was dismissed"
-    r"|,\s+and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?:charges?|counts?)\s+"
-    r"(?:was|were|is|are|has|have|had|will)\b"
-    # (a dash, unless a code's "in company" follows it: "break and enter — in company")
-    # (a decimal point is no end: "with a BAC of .15 or more causing death")
-    r"|\.(?!\d)|[;:()\"“”]|(?:\s--?\s|[—–])(?!\s?in company\b)|,\s+(?i:police|authorities|officials|prosecutors|court records|"
-    r"records|according)\b"
-    # a clause of its own: "murder, while Lee faces ...", "murder and charged Lee, 20, with"
-    r"|,\s+(?i:while|whereas)\b|,?\s+and\s+(?:also\s+)?(?i:charged|indicted|arrested|cited|"
-    r"booked|convicted|acquitted)\s+(?-i:[A-Z])"
-    # a relative clause of the one who faces it: "to the kidnapping count he already faced"
-    # (not before the charges it includes: "to the nine charges he faced, including murder")
-    r"|\s+(?:that\s+|which\s+)?(?:he|she|they)\s+(?:already\s+|still\s+|now\s+|previously\s+)?"
-    r"(?:faces?|faced|had\s+faced)\b(?!,?\s+(?:including|among\s+them)\b)"
-    # ... or with a subject of its own, named, then its verb: "to arson, and Ann Lee, 30,
-    # pleaded guilty to theft", "... and Bo Tran did the same"
-    r"|,\s+and\s+(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}(?:,\s+\d{1,3},)?\s+"
-    r"(?-i:[a-z]+ed|did|does|pled|got|faces)\b",
-)
 # (not before a degree set after its offence: "Assault, second degree")
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _ITEM_SPLIT = compile_scan(
@@ -180,10 +109,10 @@ def charge_end(phrase: str) -> int:
     follows, up to the next one or the end, is one more offence's name and nothing else
     ("aggravated battery; resisting arrest without violence; and grand theft"); the last item,
     after "; and", ends where a list does ("...; and reckless endangerment after a fire")."""
-    end = _LIST_END.search(phrase)
+    end = LIST_END.search(phrase)
     while end and phrase[end.start()] == ";":
         after = _SEMICOLON.match(phrase, end.start())
-        nxt = _LIST_END.search(phrase, after.end()) if after else None
+        nxt = LIST_END.search(phrase, after.end()) if after else None
         stop = nxt.start() if nxt else len(phrase)
         last = after is not None and after.group(0).rstrip() != ";"  # "; and", "; or"
         part_end = stop
@@ -191,7 +120,7 @@ def charge_end(phrase: str) -> int:
         # semicolon: "a count of arson, which police say came later; and burglary")
         relative = after and _ITEM_RELATIVE.match(phrase, stop)
         if relative and not last:
-            nxt = _LIST_END.search(phrase, relative.end())
+            nxt = LIST_END.search(phrase, relative.end())
             part_end, stop = _comma_before(phrase, stop), relative.end()
         if (nxt and phrase[stop] not in ";." and not last) or not _names_one_offence(
             phrase[after.end() : part_end]
@@ -217,37 +146,6 @@ def _names_one_offence(part: str) -> bool:
 def split_charges(phrase: str) -> list[str]:
     """Charge names in a phrase like 'A, B and two counts of C in the death of D'."""
     return [charge.name for charge in read_charges(phrase)]
-
-
-# A statute or a count in brackets inside a list: "murder (ORS 163.115) and robbery",
-# "assault (two counts) and theft"; it ends no list.
-_BRACKETS = re.compile(r"\s*\(([^()]{0,80})\)")
-# (and the class of an offence: "murder (a Class A felony)")
-_CITATION = re.compile(r"\d|§|\bcounts?\b|\b(?:felony|misdemeanou?r|class)\b", re.I)
-
-
-# An offence's short name in brackets after it: "homicide by vehicle (DWI)", "(OVI)"; not a
-# law's short name inside its title ("Corrupt Organizations (RICO) Act").
-_SHORT_NAME = re.compile(r"\s*\([A-Z]{2,6}\)(?!\s+[A-Z])")
-
-
-# A hold of an earlier matter told beside the charges: "in addition to a probation violation
-# from a 2019 burglary conviction" is no charge of this case.
-_EARLIER_HOLD = re.compile(
-    r",?\s+(?:and|in\s+addition\s+to|as\s+well\s+as|along\s+with)?\s*(?:an?\s+)?"
-    r"(?:probation|parole)\s+violations?\s+(?:from|in|on)\s+(?:a|an|his|her|their|the)\s+"
-    r"(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,3}?(?:conviction|case|sentence)\b",
-    re.I,
-)
-
-
-def _without_citations(phrase: str) -> str:
-    if "violation" in phrase:
-        phrase = _EARLIER_HOLD.sub("", phrase)
-    if "(" not in phrase:
-        return phrase
-    phrase = _SHORT_NAME.sub("", phrase)
-    return _BRACKETS.sub(lambda m: "" if _CITATION.search(m.group(1)) else m.group(0), phrase)
 
 
 # What a list line says in brackets of the item before it, in lower case: "receiving stolen
@@ -336,30 +234,6 @@ _TERM_AGAIN = re.compile(
 )
 
 
-# A code's sections, each with its offence in brackets: "Sections 103 (murder), 3(5) (common
-# intention) and 61 (criminal conspiracy) of the BNS".
-# (the code's abbreviation may come first: "IPC sections 304B (dowry death) and 498A (cruelty)")
-_SECTIONS_OPEN = re.compile(r"(?:(?-i:[A-Z]{2,5})\s+)?sections?\s+(?=\d)", re.I)
-_SECTION_OFFENCE = re.compile(
-    r"(?:,\s*|,?\s+(?:and|&)\s+)?(?:sections?\s+)?\d+[A-Za-z]?(?:\s*\(\d+\))*\s*"
-    r"\(([a-z][^()]{1,60})\)",
-    re.I,
-)
-
-
-def section_offences(phrase: str) -> str:
-    """The offences a list of a code's sections names in brackets, as a list of charges
-    ("murder and criminal conspiracy"), or `phrase` itself when it opens on no such list."""
-    opening = _SECTIONS_OPEN.match(phrase)
-    if opening is None:
-        return phrase
-    names, position = [], opening.end()
-    while (found := _SECTION_OFFENCE.match(phrase, position)) is not None:
-        names.append(found.group(1).strip())
-        position = found.end()
-    return " and ".join(names) if names else phrase
-
-
 # A clause of what is alleged, where names of offences would stand: "indicted on charges
 # they distributed fentanyl", "charges that he stole".
 _ALLEGATION = re.compile(
@@ -372,7 +246,7 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     if _ALLEGATION.match(phrase):
         return ()  # "on charges they distributed fentanyl": what was alleged, in a clause
-    phrase = _without_citations(section_offences(phrase.lstrip(" \"“‘'")))
+    phrase = without_citations(section_offences(phrase.lstrip(" \"“‘'")))
     qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
     if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"
         phrase = _QUALIFIER.sub(lambda m: f" \x01{m.group(1)}\x02", phrase)

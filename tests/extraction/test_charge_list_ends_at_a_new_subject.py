@@ -1,7 +1,8 @@
 """A list of charges ends where ", and" opens a clause with a subject of its own, named and
 followed by its verb ("pleaded guilty to arson, and Ida Pell, 30, pleaded guilty to theft",
 "... and Ida Pell admitted fraud"): the next clause's charges are its subject's, not the first
-one's (extraction/offences.py). Title-case offences after ", and" still belong to the list."""
+one's (extraction/charge_list_end.py). Title-case offences after ", and" still belong to the
+list."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A preposition joined by "or" to another is part of a charge's name, as codes word them
-(extraction/offences.py, offence_names.py): "discharging a firearm at or into a habitation",
+(extraction/charge_list_end.py, offence_names.py): "discharging a firearm at or into a habitation",
 "discharge of a firearm on or near prohibited premises", also set in title case in a release's
 list; a place told so ("at or near the store") is not."""
 

@@ -1,8 +1,9 @@
 """A charge told as the one the accused faces, in a relative clause ("on top of the kidnapping
 count he already faced", "the arson charge that Tran faces") is a filed charge
-(extraction/charge_cues.py), and the clause is no part of its name when another cue reads it
-("pleaded not guilty to the theft count she already faced": theft, offences.py). A clause whose
-noun names no offence ("the federal charges he faces", "the two charges she faces") reads none."""
+(extraction/charge_noun_cues.py), and the clause is no part of its name when another cue reads
+it ("pleaded not guilty to the theft count she already faced": theft, charge_list_end.py). A
+clause whose noun names no offence ("the federal charges he faces", "the two charges she faces")
+reads none."""
 
 from __future__ import annotations
 
