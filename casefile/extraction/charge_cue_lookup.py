@@ -6,6 +6,7 @@ that most sentences are passed over with one search."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from casefile.extraction.charge_cue_parts import Cue
 from casefile.extraction.charge_cues import FILING_CUES
@@ -53,6 +54,9 @@ def _cues_of(key_words: frozenset[str]) -> list[Cue]:
 _MONTH_PERIOD = re.compile(r"\b((?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?=\s\d)")
 
 
+# Cached: every cue a sentence opens reads it, and a sentence recurs across the reports of one
+# case (revisions, syndicated copies).
+@lru_cache(maxsize=8192)
 def cue_text(text: str) -> str:
     """`text` as the cues read it: a date with its month cut short between a verb and its
     charges ("pleaded guilty Nov. 6 to", "was charged Sept. 3 with") written without the

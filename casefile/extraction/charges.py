@@ -52,9 +52,10 @@ def extract_charges(article: Article) -> list[Fact]:
         read: set[int] = set()  # where lists read by an earlier cue start
         read_as: dict[str, list[int]] = {}  # ... by the status the cue gives
         statuses: list[tuple[int, str]] = []  # where each outcome read ends, with its status
+        read_by_cues = cue_text(text)
         for cue in cues_in(sentence):
             cue_status = cue.status
-            for match in matches_in(cue.pattern, cue_text(text)):
+            for match in matches_in(cue.pattern, read_by_cues):
                 if match.end() in read or not of_this_case(article, sentence, match, cue_status):
                     continue
                 if any(match.start() < at < match.end() for at in read_as.get(cue_status, ())):
@@ -178,8 +179,9 @@ def _charged_before(article: Article, sentence: Sentence, position: int) -> list
     """The people the last charge cue of `sentence` before `position` charges."""
     found: list[Person] = []
     last = -1
+    read_by_cues = cue_text(sentence.text)
     for cue in cues_in(sentence):
-        for match in matches_in(cue.pattern, cue_text(sentence.text)):
+        for match in matches_in(cue.pattern, read_by_cues):
             if last < match.start() and match.end() <= position:
                 text = sentence.text
                 people = charged_people(
