@@ -19,6 +19,11 @@ COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|single|multip
 INNER_PERIOD = (
     r"(?:(?<=\b(?-i:[A-Z]))|(?<=\b(?-i:[A-Z][a-z]))|(?<=\b(?-i:[A-Z][a-z]{2})))\.(?=\s(?-i:[A-Z]))"
 )
+# A verb standing in for the one before, of another subject: "and Ann Lee did the same",
+# "did likewise", "followed suit" (the charge cue and the court session it repeats read it).
+STAND_IN_VERB = (
+    r"\b(?:(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|followed\s+suit)"
+)
 # The word that shares out a count between the offences after it: "two counts each of assault
 # and theft", "two counts apiece of".
 EACH = r"(?:each|apiece)"

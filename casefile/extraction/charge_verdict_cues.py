@@ -9,7 +9,7 @@ second filed)."""
 
 from __future__ import annotations
 
-from casefile.extraction.charge_cue_parts import DAY, OBJECT, ON_DAY, Cue, cue
+from casefile.extraction.charge_cue_parts import DAY, OBJECT, ON_DAY, STAND_IN_VERB, Cue, cue
 from casefile.extraction.dates import MONTH_NAME
 
 # The home town told after the name, between commas, before the verdict's "of": "convicted
@@ -342,8 +342,7 @@ VERDICT_CUES: list[Cue] = [
 SAME_CUES: list[Cue] = [
     cue(
         ("the same", "likewise", "followed suit"),
-        r"\b(?:(?:did|does|do|has\s+done|had\s+done)\s+(?:the\s+same|likewise)|followed\s+suit)"
-        r"\s+(?:on|to|with|for|in)\s+(?:(?:the\s+)?(?:counts?|charges?)\s+of\s+)?",
+        STAND_IN_VERB + r"\s+(?:on|to|with|for|in)\s+(?:(?:the\s+)?(?:counts?|charges?)\s+of\s+)?",
         "same",
     ),
 ]

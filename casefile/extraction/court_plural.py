@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
+from casefile.extraction.charge_cue_parts import STAND_IN_VERB
 from casefile.extraction.context import Article
 from casefile.extraction.court_people import defendants_together
 from casefile.extraction.people import Person
@@ -88,10 +89,7 @@ def witness_only(
 
 # A verb standing in for the one before, said of another subject: "and Ann Lee, 30, did the
 # same on counts of theft", "Bo Tran followed suit".
-_STAND_IN = re.compile(
-    r"\b(?:did|does|has\s+done|had\s+done)\s+(?:the\s+same|likewise)\b|\bfollowed\s+suit\b",
-    re.I,
-)
+_STAND_IN = re.compile(STAND_IN_VERB + r"\b", re.I)
 # Between the subject's name and the stand-in verb: an age, "also".
 _SUBJECT_GAP = re.compile(r"(?:,\s*\d{1,3},?)?\s*(?:also\s+|then\s+|later\s+)?")
 
