@@ -11,6 +11,7 @@ from functools import lru_cache
 from casefile.extraction.charge_cue_parts import Cue
 from casefile.extraction.charge_cues import FILING_CUES
 from casefile.extraction.charge_verdict_cues import SAME_CUES, VERDICT_CUES
+from casefile.extraction.dates import SHORT_MONTHS
 from casefile.extraction.key_words import any_key_words
 from casefile.extraction.sentences import Sentence
 
@@ -51,7 +52,7 @@ def _cues_of(key_words: frozenset[str]) -> list[Cue]:
 
 
 # A month's abbreviation before its day ("Nov. 6"): its period ends no clause.
-_MONTH_PERIOD = re.compile(r"\b((?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.(?=\s\d)")
+_MONTH_PERIOD = re.compile(rf"\b((?-i:{SHORT_MONTHS}))\.(?=\s\d)")
 
 
 # Cached: every cue a sentence opens reads it, and a sentence recurs across the reports of one

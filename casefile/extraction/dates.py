@@ -28,6 +28,8 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# The months a report writes short with a period before the day ("Nov. 6", "Sept. 3").
+SHORT_MONTHS = r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec"
 MONTH_NAME = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"

@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 from casefile.extraction.charge_cue_parts import EACH
-from casefile.extraction.dates import MONTH_NAME
+from casefile.extraction.dates import MONTH_NAME, SHORT_MONTHS
 from casefile.extraction.offence_acts import OFFENCE_NOUNS_IN_ING, act_in, singular
 from casefile.extraction.offence_heads import is_head, names_offence
 from casefile.extraction.scan_compile import compile_scan
@@ -138,7 +138,7 @@ ITEM_END = compile_scan(
     # a day told after the list without "on": "charged with arson March 9"
     r"|\s+(?-i:" + MONTH_NAME + r")\s+\d{1,2}\b"
     # (its abbreviation's period cut off by the list's end: "with arson Sept. 9")
-    r"|\s+(?-i:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)$"
+    r"|\s+(?-i:" + SHORT_MONTHS + r")$"
     # (nor a preposition joined by "or" to the one before: "on or near Prohibited Premises")
     r"|(?<!\bor)\s+(?:in|(?<!count )(?<!counts )(?<!charge )(?<!charges )of|against|on|at|near|"
     r"outside|for) (?![A-Z]{2,}\b)(?!(?:Use|Possession|Firearms?|Weapons?|Controlled|Commission|"
