@@ -108,7 +108,9 @@ def extract_charges(article: Article) -> list[Fact]:
                     continue
                 status = status_of(sentence, cue_status, rest, text[match.start() :])
                 if status == "same":  # "and Ann Lee did the same on counts of theft"
-                    status = same_as(statuses, match.start(), _told_before(facts, sentence))
+                    status = same_as(
+                        statuses, match.start(), _told_before(article, facts, sentence)
+                    )
                     if status is None:
                         continue
                 statuses.append((match.end(), status))
@@ -158,11 +160,13 @@ def extract_charges(article: Article) -> list[Fact]:
     return for_each_unnamed(article, found)
 
 
-def _told_before(facts: list[Found], sentence: Sentence) -> str | None:
-    """The status of the last charge the sentence before `sentence` told."""
-    if facts and facts[-1][4].evidence.end >= sentence.start - 300:
-        return facts[-1][2]
-    return None
+def _told_before(article: Article, facts: list[Found], sentence: Sentence) -> str | None:
+    """The status of the last charge the sentence before `sentence` (or `sentence` itself)
+    told."""
+    if not facts:
+        return None
+    held = article.sentence_holding(facts[-1][4].evidence.end - 1)
+    return facts[-1][2] if held is not None and held.index >= sentence.index - 1 else None
 
 
 def _headline(sentence: Sentence) -> bool:
