@@ -19,7 +19,9 @@ from casefile.extraction.sentences import Sentence
 # custody in the killing of Ann Lee, who went missing on Jan. 2".
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _OTHER_CLAUSE = compile_scan(
-    r",\s+(?:who|which|whose|where)\b|;|"
+    # An age told in its own clause ("arrested Bo Tran, who is 34, on Tuesday") is no other
+    # clause: the date after it is still the arrest's.
+    r",\s+(?:who|which|whose|where)\b(?!\s+(?:is|was)\s+\d{1,3},)|;|"
     # "arrested two suspects in a carjacking that occurred Saturday": the crime's day.
     r"\b(?:that|which)\s+(?:occurred|happened|took\s+place|unfolded|began|erupted)\b|"
     # a later step of the case as the verb the arrest's clause leads to: "One of three people
