@@ -62,7 +62,12 @@ _COUNT_PREDICATE_AFTER = re.compile(
     # "two passengers in the other car were hospitalized"
     # (not a relative clause's: "two men in the shooting that killed a teenager")
     + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+(?:(?!\b(?:that|which|who)\b)[^,.;]){1,30}?)?"
+    # a relative clause that tells what befell them: "two people who were wounded are
+    # expected to recover", "the three people who survived gunshot wounds" (not "two men who
+    # shot a clerk": what they did)
+    + r"(?:\s+(?:who|that)(?=\s+(?:(?:were|was|have been|had been)\s|survived\b|died\b)))?"
     + r"\s+(?:(?:were|was|have been|had been|are|is|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
+    r"survived(?=\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injuries|injury)\b)|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     + ESCAPED_PLACE
