@@ -448,6 +448,8 @@ QUALIFIED_HEARING = re.compile(
 # A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
+    # ... and the day told from the report's own: "today's hearing", "tomorrow's hearing"
+    r"|\b(?i:today|tomorrow)['’]s hearing\b"
 )
 IN_COURT = re.compile(
     r"(?:was|were|is|are|be|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"
