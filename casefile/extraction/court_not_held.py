@@ -29,8 +29,9 @@ NOT_AN_EVENT = compile_scan(
     # What a word means, not an event: "denied the charge, the juvenile equivalent of a
     # not-guilty plea".
     r"\bequivalent\s+(?:of|to)\b|"
-    # What would have happened: "would have begun if he had rejected the deal".
-    r"\bwould have\b",
+    # What would have happened: "would have begun if he had rejected the deal", and the
+    # condition told by "had" first: "the risk of a life term had a jury convicted him".
+    r"\bwould have\b|\bhad (?:a|the) (?:jury|judge) (?:convicted|found|acquitted)\b",
     re.I,
 )
 # A plea that was not entered: "did not enter a plea".

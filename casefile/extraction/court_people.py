@@ -98,9 +98,18 @@ def others_before(article: Article, sentence: Sentence, position: int) -> bool:
     if others is None:
         return False
     return not any(
-        person.suspect and others.end() <= mention.start < position
+        person.suspect
+        and (
+            others.end() <= mention.start < position
+            # "Pike and the four other co-defendants were arraigned": he is of the subject
+            or _AND_OTHERS.fullmatch(sentence.text, mention.end, others.start())
+        )
         for mention, person in article.cast.people_in(sentence)
     )
+
+
+# A name joined to the others of the subject: "Pike and the four", "Pike, 31, and two".
+_AND_OTHERS = re.compile(r"(?:,\s*\d{1,3},)?\s+and\s+(?:the\s+)?(?:[\w-]+\s+)?", re.I)
 
 
 def defendants_together(article: Article, sentence: Sentence) -> list[Person]:

@@ -90,7 +90,10 @@ KINDS = [
         # arson at an earlier hearing", "denied murder at Leeds Crown Court" (not "denied
         # bail", nor what he admitted to the police).
         # "admitted to charges of terroristic threats": a plea, as juvenile courts take one.
-        r"\badmit(?:s|ted)? (?:to )?(?:the |both |all |two |three |several )?(?:charges?|counts?)\b|"
+        # ... and told as guilt admitted: "admitted guilt to a single count", "admitted his
+        # guilt", "admitted a single count of fraud"
+        r"\badmit(?:s|ted)? (?:to )?(?:(?:his |her |their )?guilt\b|(?:the |both |all |a |an |one |"
+        r"two |three |four |five |several |\d+ )?(?:single |lone |sole )?(?:charges?|counts?)\b)|"
         # ... and an offence a code names, with or without "the": "admitted the manslaughter
         # of Bo Tran", "admitted affray" (not "admitted the killing", a confession's words, nor
         # one admitted to the police).
@@ -445,6 +448,8 @@ QUALIFIED_HEARING = re.compile(
 # A hearing named only by its day: "the Thursday hearing", "Friday's hearing".
 DAY_HEARING = compile_scan(
     r"\b(?:the )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)? hearing\b"
+    # ... and the day told from the report's own: "today's hearing", "tomorrow's hearing"
+    r"|\b(?i:today|tomorrow)['’]s hearing\b"
 )
 IN_COURT = re.compile(
     r"(?:was|were|is|are|be|sat|sits|stood|stands) (?:back |again |also |silently |quietly )?"

@@ -53,7 +53,7 @@ def _cue_after(text: str, start: int, end: int) -> int | None:
         return None
     if (
         found
-        and _HARMED_BY_VERB.search(text, max(0, start - 30), start)
+        and _HARMED_BY_VERB.search(text, max(0, start - 70), start)
         and _DEED_LAST.search(found.group(0))
     ):
         return None  # "Bo Tran struck Ann Lee, 57, with a club, choked her": his deeds
@@ -154,7 +154,10 @@ _HARM_PARTICIPLE = re.compile(
 # choked her and fled"): the deeds told in a series after her aside are the subject's.
 _HARMED_BY_VERB = re.compile(
     r"\b(?:hit|struck|shot|stabbed|attacked|robbed|beat|punched|kicked|kidnapped|abducted|"
-    r"raped|assaulted|strangled|choked|ran over)\s+(?:\d{1,3}-year-old\s+)?\Z",
+    r"raped|assaulted|strangled|choked|ran over)\s+"
+    # the name may be told in an aside after the one harmed: "beat his 57-year-old neighbor,
+    # Ann Lee, with a club, choked her"
+    r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 _DEED_LAST = re.compile(r"(?:" + DEED + r")\Z", re.IGNORECASE)

@@ -145,7 +145,11 @@ _ACTIVE_CUE = (
     r"will appear (?:\w+ ){0,3}?(?:in court|before (?:a |the )?(?:[\w.'’-]+ ){0,3}?(?:judge|"
     r"court|magistrates?)|(?:in|at) (?:[\w.'’-]+ ){0,3}?court)|"
     # "admitted to robbing", "admitted to grand larceny", not "admitted to the hospital".
-    r"admitted (?:(?:to )?\w+ing|(?:his|her) (?:guilt|role)|responsibility)|"
+    # "admitted guilt", "admitted two counts of arson", "admitted a single count of fraud": a
+    # plea in other words.
+    r"admitted (?:(?:to )?\w+ing|(?:(?:his|her) )?(?:guilt|role)|responsibility|(?:to )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|the|several)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counts?|charges?)\b)|"
     r"admitted to (?!(?:(?:the|a|an|[\w'’-]+)\s+){0,3}?(?:hospitals?|intensive|icu|medical|trauma|"
     r"emergency|rehab|rehabilitation|treatment|facility|program|school|college|university|"
     r"academy|bar|practice|psychiatric|ward|unit|clinic|care|shelter|nursing|centers?)\b)|"

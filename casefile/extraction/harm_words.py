@@ -173,7 +173,9 @@ HARM_AFTER = compile_scan(
     + _HOME
     + r"(?:,[^.;]{0,90}?,|\s+\(\d{1,3}\))?"
     + _WITH_OTHERS
-    + r"\s+"
+    # (or a relative clause that ends the sentence or the list's item: "Ann Lee, who was hit
+    # in the arm, and Bo Tran, who died")
+    + r"(?:,(?=\s+who\b))?\s+"
     + ADVERBS
     + r"(?:(?:was|were|is|are|be|being|been)\s+)+(?:(?:also|all|both|later|then|fatally|critically|"
     # "was listed in stable condition", "was badly hurt"

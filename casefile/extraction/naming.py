@@ -242,9 +242,12 @@ _ALIAS_GATE = key_words(
     "legally named"
 )  # fmt: skip
 _LEGAL_AFTER = compile_scan(
-    r"(?:,\s*|\s+\(\s*|\s+and\s+)(?:a\.k\.a\.?|aka|also known as|"
-    r"whose (?:real|legal|given|birth) name is|(?:his|her) (?:real|legal|birth) name(?: is)?|"
-    r"real name|legal name|birth name|legally named|born)\s*:?\s*\Z",
+    r"(?:(?:,\s*|\s+\(\s*|\s+and\s+)(?:a\.k\.a\.?|aka|also known as|"
+    r"(?:his|her) (?:real|legal|birth) name(?: is)?|real name|legal name|birth name|"
+    r"(?:legally|officially) (?:named|known as)|born)|"
+    # "whose legal name is" may close an appositive told of the alias ("Lil Vell, a Gary
+    # native whose legal name is Marcus Dell")
+    r"(?:,\s*|\s+)whose (?:real|legal|given|birth) name is)\s*:?\s*\Z",
     re.IGNORECASE,
 )
 # "a.k.a." and "also known as" may come after either name ("Lil Vell, a.k.a. Marcus

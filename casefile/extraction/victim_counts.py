@@ -62,7 +62,12 @@ _COUNT_PREDICATE_AFTER = re.compile(
     # "two passengers in the other car were hospitalized"
     # (not a relative clause's: "two men in the shooting that killed a teenager")
     + r"(?:\s+(?:in|at|on|inside|aboard|near)\s+(?:(?!\b(?:that|which|who)\b)[^,.;]){1,30}?)?"
+    # a relative clause that tells what befell them: "two people who were wounded are
+    # expected to recover", "the three people who survived gunshot wounds" (not "two men who
+    # shot a clerk": what they did)
+    + r"(?:\s+(?:who|that)(?=\s+(?:(?:were|was|have been|had been)\s|survived\b|died\b)))?"
     + r"\s+(?:(?:were|was|have been|had been|are|is|all|later|also|found)\s+)*(?P<what>killed|dead|died|"
+    r"survived(?=\s+(?:[\w-]+\s+){0,2}?(?:wounds?|injuries|injury)\b)|"
     r"hospitali[sz]ed|treated\s+(?:for|at)|taken\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?hospital|"
     r"escaped (?:without (?:injury|injuries|harm)|unharmed|unhurt|uninjured)|"
     + ESCAPED_PLACE
@@ -188,6 +193,15 @@ _BETWEEN_STOP = re.compile(
 _SINGULAR = frozenset(("man", "woman", "boy", "girl", "child"))
 
 
+# A count one person is said to have harmed is his deed, not a tally, whatever time it is
+# told at: "Police say he killed six people last year".
+_DONE_BY_ONE = re.compile(
+    r"\b(?:he|she)\s+(?:(?:allegedly|also|fatally)\s+)?(?:shot|killed|stabbed|wounded|injured|"
+    r"murdered|attacked)(?:\s+and\s+(?:killed|wounded|injured))?\s+\Z",
+    re.I,
+)
+
+
 def _counts_its_noun(match: re.Match[str]) -> bool:
     """Whether a count is of the noun it reaches: no term or preposition between them, and
     a count above one only of a plural noun ("four people were wounded and one man was
@@ -224,7 +238,9 @@ def count_groups(article: Article, sentence: Sentence, groups: dict[str, tuple[i
             continue  # "One of the men ... died": one of a group counted before (later_deaths)
         if not _counts_its_noun(match):
             continue  # "35 years for man who killed": a term, not a count of men
-        if first_in(STATISTIC_SPAN, text):
+        if first_in(STATISTIC_SPAN, text) and not _DONE_BY_ONE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
             continue  # "14 women were killed by a partner in the county last year"
         outcome = count_outcome(text, match, after_harm=_others_after_harm(article, sentence))
         if outcome == "injured?":

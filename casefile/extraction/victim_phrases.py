@@ -322,8 +322,11 @@ FIRED_AT = compile_scan(
 )
 MISSED = compile_scan(rf"\b(?:narrowly )?missing the\s+(?P<desc>{ROLE})\b", re.I)
 TARGET = compile_scan(
-    r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill)\s+"
-    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person))\b(?!\s+(?-i:[A-Z]))",
+    r"\b(?:intent(?:ion)? (?:to kill|of killing)|there to kill|meant to kill|"
+    # the ambush told as a wait: "waiting to kill another man", "lying in wait for someone else"
+    r"wait(?:ing|ed)? to kill|(?:lying|lay|laid|waiting|waited) in wait for)\s+"
+    r"(?P<desc>another (?:man|woman|person)|a different (?:man|woman|person)|"
+    r"some(?:one|body) else)\b(?!\s+(?-i:[A-Z]))",
     re.I,
 )
 TAKEN = re.compile(

@@ -70,6 +70,8 @@ from casefile.extraction.victim_wording import (
     said_outcome,
 )
 
+# The words a target's sentence holds: "to kill another man", "lying in wait for someone else".
+_TARGET_GATE = re.compile(r"kill|\bwait\b")
 # A harm joined to a restraint: "was tied up and beaten" tells the harm, not the restraint.
 _AND_HARMED = re.compile(
     r"\s+and\s+(?:was\s+|were\s+)?(beaten|stabbed|shot|assaulted|punched|kicked|injured|hurt|"
@@ -322,7 +324,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                     by_the.append(told[0][0])
                 if pair:  # "the deaths of his mother and stepfather": the second one too
                     add(pair, outcome, sentence, mode_of(pattern))
-        for match in matches_in(TARGET, text) if "kill" in sentence.lower else ():
+        for match in matches_in(TARGET, text) if _TARGET_GATE.search(sentence.lower) else ():
             add(match.group("desc"), "unharmed", sentence, NEW)
         for desc, count, where in present_in_attacked_home(sentence):
             if article.in_case(sentence, where):

@@ -1,5 +1,6 @@
 """A name told as the object of an active verb of harm ("Bo Tran struck Ann Lee, 57, with a
-bat, choked her and fled") is the one harmed: the deeds told in a series after her aside are
+bat, choked her and fled", also told in an aside after who she is: "beat his neighbor, Ann
+Lee, with a club, choked her") is the one harmed: the deeds told in a series after her aside are
 the subject's, and make no suspect of her. Every sentence is invented."""
 
 from __future__ import annotations
@@ -27,6 +28,17 @@ from tests.extraction.reading import suspects_of
             "Lena Quist, 62, on her porch, robbed her and set fire to the car.",
             {("Omar Fenwick", 50): 1},
         ),
+        (
+            "A man is held on $1 million bond. Police say Ravi Nandor, 41, beat his "
+            "68-year-old landlord, Mila Orsk, with a pipe, smothered her and then torched the "
+            "house.",
+            {("Ravi Nandor", 41): 1},
+        ),
+        (
+            "A man faces charges. Deputies say Cole Brenner, 29, shot his cousin, Tia Varga, in "
+            "the driveway, stabbed her and drove off.",
+            {("Cole Brenner", 29): 1},
+        ),
         # near miss: the name is the subject of the deed, not its object
         (
             "A man was charged with murder on Friday. Police said Ravi Nandor, 41, of Dunmore, "
@@ -37,6 +49,11 @@ from tests.extraction.reading import suspects_of
         (
             "Police said Ravi Nandor struck Mila Orsk, 36, who was later arrested on a warrant.",
             {("Ravi Nandor", None): 1, ("Mila Orsk", 36): 1},
+        ),
+        # near miss: a name in an aside after a subject, not after one harmed, is the doer
+        (
+            "Police said the gunman, Cole Brenner, with a rifle in hand, shot two people.",
+            {("Cole Brenner", None): 1},
         ),
     ],
 )

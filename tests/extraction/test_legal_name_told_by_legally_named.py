@@ -1,6 +1,7 @@
 """A stage name and the legal name told beside it are one person, named by the legal name,
-however the report tells the legal name: "legally named", "birth name", also in a clause
-that opens the sentence and refers to the person by a pronoun. The sentences are written for
+however the report tells the legal name: "legally named", "birth name", "legally known
+as", "whose legal name is" closing an appositive told of the stage name, also in a clause that
+opens the sentence and refers to the person by a pronoun. The sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from tests.extraction.reading import suspects_of
         "Kade Vell, legally named Oren Dask, was charged with robbery.",
         "Kade Vell (birth name Oren Dask) was charged with robbery.",
         "Kade Vell, whose birth name is Oren Dask, was charged with robbery.",
+        "Kade Vell, a Marlow singer whose legal name is Oren Dask, was charged with robbery.",
+        "Kade Vell, the drummer whose real name is Oren Dask, was charged with robbery.",
+        "Kade Vell was charged with robbery. It was a bad year for the drummer, legally known "
+        "as Oren Dask.",
     ],
 )
 def test_legal_name_names_the_suspect(text: str) -> None:
@@ -33,6 +38,8 @@ def test_legal_name_names_the_suspect(text: str) -> None:
         "Oren Dask was charged with robbery. His mother, legally named Ann Lee, spoke to "
         "reporters.",
         "Oren Dask was charged with robbery. Kade Vell, his manager, spoke to reporters.",
+        "Oren Dask was charged with robbery. His mother, whose legal name is Ann Lee, spoke to "
+        "reporters.",
     ],
 )
 def test_other_names_are_not_the_suspects(text: str) -> None:
