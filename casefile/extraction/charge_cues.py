@@ -320,6 +320,15 @@ FILING_CUES = [
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # An allegation told by its counts: "are each accused of a single count of murder".
     cue(("accused",), rf"\baccused\s+of\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
+    # ... or by the offence's own name, a noun: "Bo Tran is accused of unlawful possession of a
+    # firearm", "are accused of first-degree robbery" (an act told by its verb, "is accused of
+    # killing her", "of the death of", is an allegation, no charge's name).
+    cue(
+        ("accused",),
+        r"\b(?:is|are|was|were|stands?|stood)\s+(?:also\s+|now\s+|each\s+)?accused\s+of\s+"
+        r"(?!(?:the|a|an|his|her|their|its|being|having|trying|\w+ing)\b)",
+        "filed",
+    ),
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),
