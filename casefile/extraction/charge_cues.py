@@ -260,7 +260,8 @@ FILING_CUES = [
         ("list", "includes", "included", "contain"),
         r"\b(?:complaint|indictment|information|petition|charging\s+document)\s+"
         r"(?:against\s+(?:[\w.'’-]+,?\s+){1,4}?)?(?:lists|listed|includes|included|contains|"
-        r"contained)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+        r"contained)(?:,\s+[^,.;:]{1,40},)?\s+"
+        r"(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
         rf"multiple)\s+(?:[\w-]+\s+){{0,2}}?(?:counts?|charges?)\s+(?:{EACH}\s+)?of\b)",
         "filed",
     ),
