@@ -95,6 +95,10 @@ CUSTODY = compile_scan(
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:police|"
     r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
     r"(?:\w+\s+)?warrant)\b|"
+    # ... or told with what he was accused of: "had been picked up that January, accused of
+    # assault" (not "was picked up from school by his aunt")
+    r"(?:was|were|been)\s+picked\s+up(?:\s+[\w'’-]+){0,3}?,?\s+(?:accused|suspected|charged)\s+"
+    r"(?:of|with|in)\b|"
     # ("detained for questioning" is no arrest: a person of interest questioned; nor is a
     # hospital's detention, as a British court orders it or doctors make it: "detained
     # indefinitely in a secure hospital", "detained under the Mental Health Act".)
@@ -149,7 +153,7 @@ WARRANT_FOR = re.compile(
 )
 EARLIER_ARREST = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|"
-    r"had (?:also |once |earlier |previously )?been arrested|"
+    r"had (?:also |once |earlier |previously )?been (?:arrested|picked up)|"
     # A charge of harm to someone else than the case's victim: "on a charge of assault
     # involving a different woman".
     r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"
