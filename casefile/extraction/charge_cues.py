@@ -327,6 +327,8 @@ FILING_CUES = [
     cue(
         ("accused",),
         r"\b(?:is|are|was|were|stands?|stood)\s+(?:also\s+|now\s+|each\s+)?accused\s+of\s+"
+        # (and the murders the report names: "is now accused of the murders of three women")
+        r"(?:the\s+(?=murders?\s+of\b))?"
         r"(?!(?:the|a|an|his|her|their|its|being|having|trying|\w+ing)\b)",
         "filed",
     ),

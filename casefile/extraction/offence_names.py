@@ -167,10 +167,10 @@ _LEAD_IN = compile_scan(
 # "murder of an unborn child")
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _VICTIM_OF = compile_scan(
-    r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"(?:(?<=murder)|(?<=murders)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )
-_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
+_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=murders)|(?<=manslaughter))\s+of\s+.*$")
 # A count whose noun a list leaves unsaid after the first: "... and one of assault", not "one
 # of the charges", "two of three counts".
 _ELLIPTICAL_COUNT = re.compile(
