@@ -20,7 +20,9 @@ CUSTODY = compile_scan(
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
     r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:[\w,.'’-]+\s+){1,5}?"
-    r"into custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
+    # (the force's own custody too: "took him into their custody")
+    r"into (?:their |its |his |her )?custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into "
+    r"(?:their |its |his |her )?custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
