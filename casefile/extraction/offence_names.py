@@ -265,6 +265,14 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
     # "not guilty of both murder and manslaughter": the first of a pair, named after "both"
     item = re.sub(r"^both\s+(?!of\b)", "", item)
+    # "convicted him of all three murders": the offence counted after "all" (not "all three
+    # counts", an outcome of the charges told before)
+    item = re.sub(
+        r"^all\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?!counts?\b|charges?\b|offen[cs]es\b|of\b)\w)",
+        "",
+        item,
+    )
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     # "two counts of robbery and one of assault": a count told again leaves its noun unsaid
