@@ -74,7 +74,8 @@ DENIED = compile_scan(
     r"requested|sought|asked|needed|required)\b)(?!\s+conditions\b)"
     # (Nor a hold of another matter: "held without bond on a parole violation".)
     r"(?!\s+on\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:parole|probation|immigration)\b)|"
-    r"(?:refused|declined) to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
+    # (when told between: "refused on Friday to grant bond", "declined Tuesday to set bail")
+    r"(?:refused|declined)\s+(?:(?:on\s+)?\w+\s+)?to (?:set|grant|allow) (?:\w+\s+)?(?:bond|bail)|"
     # The application turned down, as Indian and South African reports word it: "rejected
     # the bail application of Bo Tran", "dismissed his bail plea".
     r"(?:rejected|dismissed|turned\s+down)\s+(?:(?:a|the|his|her|their)\s+)?(?:bond|bail)\s+"

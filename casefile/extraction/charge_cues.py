@@ -260,7 +260,8 @@ FILING_CUES = [
         ("list", "includes", "included", "contain"),
         r"\b(?:complaint|indictment|information|petition|charging\s+document)\s+"
         r"(?:against\s+(?:[\w.'’-]+,?\s+){1,4}?)?(?:lists|listed|includes|included|contains|"
-        r"contained)\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+        r"contained)(?:,\s+[^,.;:]{1,40},)?\s+"
+        r"(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
         rf"multiple)\s+(?:[\w-]+\s+){{0,2}}?(?:counts?|charges?)\s+(?:{EACH}\s+)?of\b)",
         "filed",
     ),
@@ -320,6 +321,17 @@ FILING_CUES = [
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # An allegation told by its counts: "are each accused of a single count of murder".
     cue(("accused",), rf"\baccused\s+of\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
+    # ... or by the offence's own name, a noun: "Bo Tran is accused of unlawful possession of a
+    # firearm", "are accused of first-degree robbery" (an act told by its verb, "is accused of
+    # killing her", "of the death of", is an allegation, no charge's name).
+    cue(
+        ("accused",),
+        r"\b(?:is|are|was|were|stands?|stood)\s+(?:also\s+|now\s+|each\s+)?accused\s+of\s+"
+        # (and the murders the report names: "is now accused of the murders of three women")
+        r"(?:the\s+(?=murders?\s+of\b))?"
+        r"(?!(?:the|a|an|his|her|their|its|being|having|trying|\w+ing)\b)",
+        "filed",
+    ),
     # A charge named in an apposition: "A third count, of theft, was dismissed".
     cue(("charge", "count"), r"\b(?:charges?|counts?),\s+(?:of|for)\s+(?=[^.;]*?,)", "filed"),
     cue(("filing",), r"\bfiling of\s+", "filed"),

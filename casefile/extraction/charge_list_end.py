@@ -25,6 +25,11 @@ LIST_END = compile_scan(
     # a time told from its part of a span: "late last month", "early Sunday", "late on Friday"
     r"(?:early|late)(?= (?:last|this|next|on|in|that|yesterday|today|tonight|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b)|"
+    # a span of time before the event it is told from: "charged with arson a few weeks after the
+    # fire", "with theft two days later", "with fraud several months ago"
+    r"(?:a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+    r"many|\d+) (?:[\w-]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?= (?:after|later|earlier|before|ago|since)\b)|"
     # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
     # breach of trust as an employee", "as a public servant")
     r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"

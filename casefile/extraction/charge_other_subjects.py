@@ -72,7 +72,8 @@ UNNAMED_OTHER = re.compile(
 
 # A clause of its own whose subject is a relative or companion the sentence does not name:
 # "..., and his brother was charged with".
-# (or a time clause of it: "was arrested Tuesday, a day after her boyfriend was charged with")
+# (or a time clause of it: "was arrested Tuesday, a day after her boyfriend was charged with",
+# or a relative one: "a trial in which his brother was accused of arson")
 _KIN = (
     r"(?:brother|sister|son|daughter|wife|husband|mother|father|girlfriend|boyfriend|"
     r"fianc[ée]e?|partner|cousin|uncle|aunt|nephew|niece|stepson|stepdaughter|stepfather|"
@@ -80,9 +81,8 @@ _KIN = (
 )
 KIN_SUBJECT = re.compile(
     r"(?:,\s*|\s)(?:and|but|while|whereas|(?:(?:a|one|two|three|\w+)\s+(?:days?|hours?|weeks?)\s+)?"
-    r"(?P<time>after|before|since))\s+(?:his|her|their)\s+(?P<kin>(?:[\w-]+\s+){0,2}?"
-    + _KIN
-    + r")s?\s+"
+    r"(?P<time>after|before|since)|(?P<relative>(?:(?:in|at|during)\s+)?which|where))\s+"
+    r"(?:his|her|their)\s+(?P<kin>(?:[\w-]+\s+){0,2}?" + _KIN + r")s?\s+"
     r"(?:(?:was|were|is|are|has|have|had|been|also|later|then)\s+)*$",
     re.I,
 )

@@ -277,9 +277,11 @@ def charged_people(
         kin
         and not any(kin.start() < m.start < start for m, _ in mentions)
         # a charge clause before it, not "Lee and his brother were charged" (a time clause
-        # is one of its own: "was arrested, a day after her boyfriend was charged")
+        # is one of its own: "was arrested, a day after her boyfriend was charged", and so is
+        # a relative one: "a trial in which his brother was accused of arson")
         and (
             kin.group("time")
+            or kin.group("relative")
             or CHARGE_VERB.search(
                 text,
                 max((m.end for m, _ in mentions if m.end <= kin.start()), default=0),

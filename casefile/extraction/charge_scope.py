@@ -78,15 +78,17 @@ _RELATIVE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 
 _PRESENT_CLAUSE = re.compile(
     r"\b(?:when|as|before|until)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:was|were|is|got)\s+"
-    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b"
+    r"(?:\w+\s+)?(?:charged|arrested|indicted|booked)\b|"
+    # a clause of its own told as now: "was freed from jail last year, and he now faces"
+    r",\s+(?:and|but)\s+(?:he|she|they|[A-Z][\w'-]+)\s+(?:is\s+|are\s+|has\s+|have\s+)?now\b"
 )
 
 
 def _prior_scope_end(text: str, prior: re.Match[str]) -> int:
     """Where talk of an earlier matter ends: a relative clause ("who was convicted of robbery
     in 2012, was charged ...") at its closing comma; otherwise with the sentence."""
-    # "was on probation for a burglary when he was charged with murder": the clause of the
-    # present charge follows.
+    # "was on probation for a burglary when he was charged with murder", "was freed from jail
+    # last year, and he now faces a murder charge": the clause of the present charge follows.
     present = _PRESENT_CLAUSE.search(text, prior.end())
     if present:
         return present.start()

@@ -285,11 +285,15 @@ VERDICT_CUES: list[Cue] = [
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
          "not to",
          "will drop", "will dismiss", "will withdraw", "no evidence", "drops", "dismisses",
-         "withdraws", "moved to", "move to", "moves to"),
+         "withdraws", "moved to", "move to", "moves to", "abandon"),
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         # (the present of a deal's terms too: "an agreement that drops the manslaughter charge")
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
         r"drops|dismisses|withdraws|"
+        # a charge given up: "prosecutors abandoned their gun charge against him" (not
+        # "abandoned a child", an offence's act)
+        r"abandon(?:ed|s|ing)(?=\s+(?:their|the|its|his|her|all)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:charges?|counts?)\b)|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a charge told before that prosecutors will not take up: "declined to file the
         # theft charge" (not "declined to file murder charges", never filed)

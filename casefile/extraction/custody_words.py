@@ -20,7 +20,9 @@ CUSTODY = compile_scan(
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
     r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:[\w,.'’-]+\s+){1,5}?"
-    r"into custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
+    # (the force's own custody too: "took him into their custody")
+    r"into (?:their |its |his |her )?custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into "
+    r"(?:their |its |his |her )?custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
@@ -95,6 +97,10 @@ CUSTODY = compile_scan(
     r"(?:was|were|been)\s+picked\s+up\s+(?:by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:police|"
     r"officers|detectives|deputies|troopers|agents|marshals|task\s+force)|on\s+(?:a|an)\s+"
     r"(?:\w+\s+)?warrant)\b|"
+    # ... or told with what he was accused of: "had been picked up that January, accused of
+    # assault" (not "was picked up from school by his aunt")
+    r"(?:was|were|been)\s+picked\s+up(?:\s+[\w'’-]+){0,3}?,?\s+(?:accused|suspected|charged)\s+"
+    r"(?:of|with|in)\b|"
     # ("detained for questioning" is no arrest: a person of interest questioned; nor is a
     # hospital's detention, as a British court orders it or doctors make it: "detained
     # indefinitely in a secure hospital", "detained under the Mental Health Act".)
@@ -149,7 +155,7 @@ WARRANT_FOR = re.compile(
 )
 EARLIER_ARREST = compile_scan(
     r"\b(?:last arrested|most recent arrest|previously arrested|"
-    r"had (?:also |once |earlier |previously )?been arrested|"
+    r"had (?:also |once |earlier |previously )?been (?:arrested|picked up)|"
     # A charge of harm to someone else than the case's victim: "on a charge of assault
     # involving a different woman".
     r"(?:involving|against|on|of) a different (?:woman|man|victim|person|girl|boy|child|"

@@ -36,7 +36,8 @@ COUNTED = compile_scan(
     re.I,
 )
 LINK_VERB = compile_scan(
-    r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|charged|accused|"
+    r"\b(?:link\w*|connect\w*|tied|tying|ties|suspect\w*|interest|question\w*|interview\w*|"
+    r"charged|accused|"
     r"responsible|implicated|believed to have|believes?|confess\w*|admit\w*|"
     # the doer's verb, not the passive ("two killings were committed")
     r"(?<!was )(?<!were )(?<!been )(?:carried out|committed))\b",
@@ -141,7 +142,10 @@ def relation_of(text: str) -> str:
     """The relation a sentence that counts someone's other killings tells: questioned or
     investigated in them, charged, believed responsible, or a suspect. (The investigators
     who tell it are no investigation of him: "Investigators believe he killed two others".)"""
-    if first_in(POI, text) or re.search(r"\b(?:question|investigat)(?!ors?\b)\w*\b", text, re.I):
+    # ("want to interview him about three killings": questioned)
+    if first_in(POI, text) or re.search(
+        r"\b(?:question|interview|investigat)(?!ors?\b|ers?\b)\w*\b", text, re.I
+    ):
         return "person of interest"
     if re.search(r"\bcharged\b", text, re.I):
         return "charged"

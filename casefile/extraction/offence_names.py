@@ -167,10 +167,10 @@ _LEAD_IN = compile_scan(
 # "murder of an unborn child")
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _VICTIM_OF = compile_scan(
-    r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
+    r"(?:(?<=murder)|(?<=murders)|(?<=manslaughter))\s+of\s+(?!(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:officer|child|minor|unborn|"
     r"firefighter|juror|witness|judge)\b).*$"
 )
-_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=manslaughter))\s+of\s+.*$")
+_ANY_VICTIM_OF = re.compile(r"(?:(?<=murder)|(?<=murders)|(?<=manslaughter))\s+of\s+.*$")
 # A count whose noun a list leaves unsaid after the first: "... and one of assault", not "one
 # of the charges", "two of three counts".
 _ELLIPTICAL_COUNT = re.compile(
@@ -265,6 +265,14 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     item = re.sub(r"^(?:[\w.-]+\s+){0,3}?[\w-]+['’]s\s+", "", item)
     # "not guilty of both murder and manslaughter": the first of a pair, named after "both"
     item = re.sub(r"^both\s+(?!of\b)", "", item)
+    # "convicted him of all three murders": the offence counted after "all" (not "all three
+    # counts", an outcome of the charges told before)
+    item = re.sub(
+        r"^all\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+        r"(?!counts?\b|charges?\b|offen[cs]es\b|of\b)\w)",
+        "",
+        item,
+    )
     if item.split()[:1] and item.split()[0] in _NOT_A_CHARGE_START:
         return None
     # "two counts of robbery and one of assault": a count told again leaves its noun unsaid

@@ -2,7 +2,7 @@
 ("found guilty by a jury at the Central Criminal Court last November of sexual assault"), is
 a conviction of the offence after it, as "in Polk County Circuit Court" is; what follows a
 verdict told without its offence ("found guilty at the end of a trial in which his brother was
-accused of arson") is none. Every sentence is invented."""
+accused of arson") is none: the charge after it is the brother's. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from tests.extraction.reading import charges_of
         (
             "Bo Tran, 35, was found guilty at the end of a long trial in which his brother was "
             "accused of arson.",
-            set(),
+            {(None, "arson", "filed")},
         ),
     ],
 )
