@@ -58,8 +58,15 @@ HOMICIDE_CHARGE_HERE = compile_scan(
 )
 
 
+# The offence a count of killing names, after words that make it no attempt or conspiracy
+# ("two counts of attempted murder", "one count of conspiracy to commit murder" kill no one).
+_KILLING_CHARGE = rf"(?:(?!{INCHOATE})[\w-]+ ){{0,3}}?(?:murder\w*|homicides?|manslaughter)\b"
 COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
+    rf"\b(?P<n>{NUMBER})\s+(?:murders|killings|homicides|deaths|people)\b|"
+    # Counts of charges count the dead only when they are counts of a killing ("three counts
+    # of murder", "two first-degree murder counts"); "not guilty to all 21 counts against him"
+    # counts charges of any kind, no dead.
+    rf"\b(?P<c>{NUMBER})\s+(?:counts? of {_KILLING_CHARGE}|{_KILLING_CHARGE} counts?\b)|"
     # "responsible for the deaths of two women": the dead counted by who they were
     rf"\b(?:murders|killings|homicides|deaths|slayings) of (?:the |all )?(?P<k>{NUMBER})\s+"
     rf"(?:[\w-]+\s+)?{OTHER_PEOPLE}\b|"
