@@ -42,13 +42,16 @@ CHARGED_WITH_HOMICIDE = compile_scan(
 CHARGED_IN_DEATH = compile_scan(
     r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
-    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
-    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
-    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
+    # Charges told without their names: "pleaded not guilty to the 21 charges against him",
+    # "entered pleas of not guilty to all 14 counts", "the 14 counts against her".
+    r"\b(?:pleaded|pled|entered (?:a |his |her |their )?pleas? of) (?:not )?guilty "
+    r"(?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
+    r"\bthe (?:\d+ |[\w-]+ )?(?:charges|counts) against (?:him|her)\b",
     re.I,
 )
 CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against",
+    "pleas of", "plea of", "counts against",
 )  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(
