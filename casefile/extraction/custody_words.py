@@ -24,6 +24,8 @@ CUSTODY = compile_scan(
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
+    # ... each one's own, of a group: "have been held since their arrests on Sept. 26"
+    r"their (?:most recent |last |prior |previous )?arrests\b|"
     # "over an October 2023 arrest", "a 2019 arrest": an arrest named by its time
     # (from the time on, where the time tells an earlier matter)
     r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bthe\s))"
