@@ -136,8 +136,9 @@ VERDICT_CUES: list[Cue] = [
          "convicted"),
     cue(
         ("plead", "pled"),
-        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
-        r"(?:[^.;]{0,60}?\s)??)?to\s+",
+        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)"
+        # (its charges set after the plea's kind: "also pleaded no contest, but to torture")
+        r"(?:,\s+but\s+(?:only\s+)?|\s+(?:[^.;]{0,60}?\s)??))?to\s+",
         "convicted",
     ),
     # ... or a plea that ends its sentence, its charges named in the next ("pleaded guilty
