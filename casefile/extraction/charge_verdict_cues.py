@@ -112,7 +112,12 @@ VERDICT_CUES: list[Cue] = [
         + rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
-    cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # (also told as what the convictions were: "The convictions were for kidnapping and arson")
+    cue(
+        ("conviction",),
+        r"\bconvictions?\s+(?:(?:was|were|is|are)\s+)?(?:on|of|for)\s+",
+        "convicted",
+    ),
     # the offences named before the noun, as an appeal's ruling tells them: "upheld the sexual
     # exploitation and sexual assault convictions of a former coach"
     cue(
