@@ -38,7 +38,9 @@ LIST_END = compile_scan(
     # manslaughter and tampering with evidence"
     r"and (?:[\w'’]+ ){0,2}?(?:not )?(?:guilty|convicted(?! felons?\b)|acquitted)|"
     # why a plea was made: "to manslaughter to avoid a murder trial", "in exchange for ..."
+    # ... or how it was made: "admitted torture through a no contest plea"
     r"(?<!flight )to (?:avoid|spare|escape|resolve)|in exchange|under (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plea|deal|agreement|doctrine)|"
+    r"(?:through|via|by way of) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:plea|pleas|deal|agreement)\b|"
     # the law it falls under, told after the name: "criminal conspiracy under the relevant
     # sections of the penal code", "under various provisions of the Act"
     r"under (?:the )?(?:relevant |various |several |appropriate |applicable |different )?"

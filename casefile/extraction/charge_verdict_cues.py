@@ -112,7 +112,12 @@ VERDICT_CUES: list[Cue] = [
         + rf"(?:(?<!\bcourt\s)|(?=of\s+(?-i:[a-z])))(?:of|on(?!\s+{DAY}))\s+",
         "convicted",
     ),
-    cue(("conviction",), r"\bconvictions?\s+(?:on|of|for)\s+", "convicted"),
+    # (also told as what the convictions were: "The convictions were for kidnapping and arson")
+    cue(
+        ("conviction",),
+        r"\bconvictions?\s+(?:(?:was|were|is|are)\s+)?(?:on|of|for)\s+",
+        "convicted",
+    ),
     # the offences named before the noun, as an appeal's ruling tells them: "upheld the sexual
     # exploitation and sexual assault convictions of a former coach"
     cue(
@@ -136,8 +141,9 @@ VERDICT_CUES: list[Cue] = [
          "convicted"),
     cue(
         ("plead", "pled"),
-        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)\s+"
-        r"(?:[^.;]{0,60}?\s)??)?to\s+",
+        r"\b(?:pleaded|pled|pleads|pleading)\s+(?:(?:guilty|no contest|nolo contendere)"
+        # (its charges set after the plea's kind: "also pleaded no contest, but to torture")
+        r"(?:,\s+but\s+(?:only\s+)?|\s+(?:[^.;]{0,60}?\s)??))?to\s+",
         "convicted",
     ),
     # ... or a plea that ends its sentence, its charges named in the next ("pleaded guilty

@@ -166,10 +166,24 @@ class Article:
             self._prior[sentence.index] = stated
         return self._prior[sentence.index]
 
+    def _convictions_told_before(self, sentence: Sentence, start: int) -> bool:
+        """Whether "the convictions" at `start` point back at those of the sentence before,
+        which tells no earlier matter: this case's verdict or sentence, not a record ("Her
+        convictions ranged from theft to assault. Three of the convictions were for theft")."""
+        return (
+            sentence.text[max(0, start - 4) : start].lower() == "the "
+            and sentence.index > 0
+            and self.prior_matter(self.sentences[sentence.index - 1]) is None
+        )
+
     def _stated_prior(self, sentence: Sentence) -> re.Match[str] | None:
         if not _PRIOR_GATE.opens(sentence):
             return None
         for found in matches_in(PRIOR_MATTER, sentence.text):
+            if found.group(0).lower() == "convictions" and self._convictions_told_before(
+                sentence, found.start()
+            ):
+                continue  # "sentenced him to 30 years. The convictions were for kidnapping"
             if found.group(0).lower() != "in that case" or not self._case_told_before(sentence):
                 return found
             # "A 17-year-old and a 19-year-old were wounded. In that case Bo Tran faces

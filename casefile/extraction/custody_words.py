@@ -11,6 +11,12 @@ import re
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
+# What follows "detained" when it is no arrest: held for questioning, or a hospital's detention.
+_NOT_AN_ARREST_DETENTION = (
+    r"(?!\s+(?:briefly\s+)?for\s+questioning|\s+indefinitely\b|"
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:under\s+(?:the\s+|a\s+)?(?:Mental\s+Health|section\s+\d)|in\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+)?(?:psychiatric|mental|secure|high-security)\s+(?:hospital|unit|facility)))"
+)
 CUSTODY = compile_scan(
     r"\b(?:(?:re-?)?arrested|re-?captured|(?<!camera )(?<!cameras )(?<!video )(?<!footage )(?<!images )(?<!photos )(?<!recording )(?<!recordings )(?<!audio )(?<!conversations )captured"
     # (Not a picture taken: "images captured by a doorbell camera", "captured on video"; nor
@@ -26,6 +32,8 @@ CUSTODY = compile_scan(
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
+    # ... each one's own, of a group: "have been held since their arrests on Sept. 26"
+    r"their (?:most recent |last |prior |previous )?arrests\b|"
     # "over an October 2023 arrest", "a 2019 arrest": an arrest named by its time
     # (from the time on, where the time tells an earlier matter)
     r"(?:(?<=\ba\s)|(?<=\ban\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)|(?<=\bthe\s))"
@@ -106,11 +114,13 @@ CUSTODY = compile_scan(
     # indefinitely in a secure hospital", "detained under the Mental Health Act".)
     # ("was located and detained": found, then held)
     r"(?:was|were|been)\s+(?:(?:later|then|quickly|eventually)\s+)?(?:(?:located|found|stopped)\s+"
-    r"and\s+)?(?:detained(?!\s+(?:briefly\s+)?for\s+questioning|\s+indefinitely\b|"
-    r"(?:\s+[\w,-]+){0,6}?\s+(?:under\s+(?:the\s+|a\s+)?(?:Mental\s+Health|section\s+\d)|in\s+(?:a\s+|an\s+)?"
-    r"(?:[\w-]+\s+)?(?:psychiatric|mental|secure|high-security)\s+(?:hospital|unit|facility)))|caught(?!\s+"
+    rf"and\s+)?(?:detained{_NOT_AN_ARREST_DETENTION}|caught(?!\s+"
     r"(?:in\s+(?:the\s+)?crossfire|up\s+in|between|fire|on\s+(?:\w+\s+)?(?:camera|video|tape|"
     r"film))\b))|"
+    # ... or told of a counted group in a clause cut short: "was one of five people detained
+    # over the attack" (as "five people arrested" is).
+    r"(?:(?<=people\s)|(?<=persons\s)|(?<=men\s)|(?<=women\s)|(?<=suspects\s)|(?<=others\s)|"
+    rf"(?<=individuals\s)|(?<=teenagers\s)|(?<=juveniles\s))detained{_NOT_AN_ARREST_DETENTION}|"
     # Custody told by where the suspect was taken: "took him back to the police station".
     # (Someone taken there, not a thing: "took the car to the police station".)
     r"(?:took|(?<!to be )taken|(?<!to be )transported|brought)\s+(?!(?:the|a|an|his|her|their)\s+"

@@ -42,13 +42,16 @@ CHARGED_WITH_HOMICIDE = compile_scan(
 CHARGED_IN_DEATH = compile_scan(
     r"\b(?:charged|indicted)\s+(?:in connection with|in|for|with)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:death|killing|slaying|murder)s?\b|"
-    # Charges told without their names: "pleaded not guilty to the 21 charges against him".
-    r"\bpleaded (?:not )?guilty (?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
-    r"\bthe (?:\d+ |[\w-]+ )?charges against (?:him|her)\b",
+    # Charges told without their names: "pleaded not guilty to the 21 charges against him",
+    # "entered pleas of not guilty to all 14 counts", "the 14 counts against her".
+    r"\b(?:pleaded|pled|entered (?:a |his |her |their )?pleas? of) (?:not )?guilty "
+    r"(?:[\w,]+ ){0,4}?to (?:all |the )?(?:\d+ |[\w-]+ )?(?:charges|counts)\b|"
+    r"\bthe (?:\d+ |[\w-]+ )?(?:charges|counts) against (?:him|her)\b",
     re.I,
 )
 CHARGE_GATE = key_words(
-    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against"
+    "murder", "homicide", "manslaughter", "death", "killing", "slaying", "pleaded", "pled", "charges against",
+    "pleas of", "plea of", "counts against",
 )  # fmt: skip
 # A link sentence that itself states the homicide charge: "arrested on murder charges".
 HOMICIDE_CHARGE_HERE = compile_scan(
@@ -58,8 +61,15 @@ HOMICIDE_CHARGE_HERE = compile_scan(
 )
 
 
+# The offence a count of killing names, after words that make it no attempt or conspiracy
+# ("two counts of attempted murder", "one count of conspiracy to commit murder" kill no one).
+_KILLING_CHARGE = rf"(?:(?!{INCHOATE})[\w-]+ ){{0,3}}?(?:murder\w*|homicides?|manslaughter)\b"
 COUNT_OF = compile_scan(
-    rf"\b(?P<n>{NUMBER})\s+(?:counts?|murders|killings|homicides|deaths|people)\b|"
+    rf"\b(?P<n>{NUMBER})\s+(?:murders|killings|homicides|deaths|people)\b|"
+    # Counts of charges count the dead only when they are counts of a killing ("three counts
+    # of murder", "two first-degree murder counts"); "not guilty to all 21 counts against him"
+    # counts charges of any kind, no dead.
+    rf"\b(?P<c>{NUMBER})\s+(?:counts? of {_KILLING_CHARGE}|{_KILLING_CHARGE} counts?\b)|"
     # "responsible for the deaths of two women": the dead counted by who they were
     rf"\b(?:murders|killings|homicides|deaths|slayings) of (?:the |all )?(?P<k>{NUMBER})\s+"
     rf"(?:[\w-]+\s+)?{OTHER_PEOPLE}\b|"

@@ -339,7 +339,7 @@ def victims_named(text: str, killed_names: KilledNames, expand: bool) -> list[st
         (
             MULTIPLE[count.group("m").lower()]
             if count.group("m")
-            else number_value(count.group("n") or count.group("k"))
+            else number_value(count.group("n") or count.group("c") or count.group("k"))
         )
         if count
         else None

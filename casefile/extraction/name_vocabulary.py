@@ -381,7 +381,11 @@ DESCRIPTORS = frozenset(
      "clerk", "cashier", "employee", "resident", "victim", "neighbor", "bystander",
      # the part the report gives someone in the crime ("Ringleader Ann Lee, 28, was jailed")
      "ringleader", "mastermind", "accomplice", "lookout", "co-accused", "co-defendant",
-     "codefendant"]
+     "codefendant",
+     # how tabloids describe a child or someone harmed before the name ("Little Ben Ayo died",
+     # "Tragic schoolgirl Ann Lee")
+     "little", "tiny", "tragic", "brave", "baby", "toddler", "tot", "schoolboy", "schoolgirl",
+     "youngster", "pensioner"]
 )  # fmt: skip
 # Words after a name that make it the name of a place or an institution ("Santa Clara County
 # Jail", "Wake County", "Main Street", "Lincoln High"), not of a person.

@@ -213,10 +213,12 @@ _ASIDE = re.compile(
     r"misdemeanou?rs?|crimes?)\s+(?:that|which))\s+[^,;.:()]{1,80},(?=\s+(?:and|or)\s+\S)"
 )
 # The clause saying whose the charges are, before the ones named of them: "the nine counts he
-# was facing, including murder", "all charges that she faces, among them theft".
+# was facing, including murder", "all charges that she faces, among them theft"; or what
+# they are tied to: "21 counts tied to the shooting, among them nine counts of murder".
 _WHOSE_BEFORE_EXAMPLES = re.compile(
-    r"\b(charges?|counts?|offen[cs]es)\s+(?:that\s+|which\s+)?(?:he|she|they)\s+[^,;.:()]{1,40}?"
-    r"(?=,\s*(?:including|among\s+them)\b)",
+    r"\b(charges?|counts?|offen[cs]es)\s+(?:(?:that\s+|which\s+)?(?:he|she|they)\s+|"
+    r"(?=(?:tied|related|linked|connected)\s+to\s|stemming\s+from\s|in\s+connection\s+with\s))"
+    r"[^,;.:()]{1,40}?(?=,\s*(?:including|among\s+them)\b)",
     re.I,
 )
 # A preposition said again before the next item: "of manslaughter and of affray", "with murder

@@ -82,10 +82,11 @@ _DONE = re.compile(
     re.I,
 )
 # Words before an imposing word that make it a prospect: "could have been sentenced",
-# "is expected to be sentenced", "would receive".
+# "is expected to be sentenced", "would receive", and a term arranged but not yet imposed:
+# "for which she is to receive 22 years to life" (under a plea deal, before the sentencing).
 _MODAL_BEFORE = re.compile(
     r"\b(?:could|would|might|(?-i:may)|should|can|cannot|will\s+be|to\s+be|if|unless|whether|"
-    r"faces?\s+being)\s+(?:\w+\s+){0,2}\Z",
+    r"faces?\s+being|(?:is|are|was|were)\s+(?:also\s+)?to)\s+(?:\w+\s+){0,2}\Z",
     re.I,
 )
 # In the clause before the term: what may come rather than what came, or another matter.

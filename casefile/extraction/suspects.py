@@ -268,14 +268,26 @@ def _introduced_by_relation(article: Article, person: Person) -> bool:
     """Whether the report first names `person` by his tie to someone else, or only as the
     owner of someone ("Ann Lee's son"): a fact another stage gives him is then misread, as no
     sentence of his own says he was arrested or charged."""
-    index, start, _ = person.mentions[0]
+    index, start, end = person.mentions[0]
     text = article.sentences[index].text
     if _RELATION_BEFORE.search(text, max(0, start - 60), start):
-        return True
+        # ... unless the apposition is the subject of the case's own step: "and his mother,
+        # Ann Lee, was given a 12-year prison term" is her sentence, not her son's
+        return not _SUBJECT_OF_A_STEP.match(text, end)
     return all(
         article.sentences[i].text.startswith(("'s", "’s", "'", "’"), e)
         for i, _, e in person.mentions
     )
+
+
+# The verb of a step in the case right after a name set in apposition: ", was charged with",
+# ", 30, was sentenced to", ", was given a 12-year prison term".
+_SUBJECT_OF_A_STEP = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:charged|arrested|"
+    r"indicted|convicted|sentenced|jailed|imprisoned|found\s+guilty|given\s+an?\s+[\w-]+\s+"
+    r"(?:prison|jail)\s+(?:term|sentence))\b",
+    re.IGNORECASE,
+)
 
 
 def _named_as_actor(article: Article, person: Person) -> bool:

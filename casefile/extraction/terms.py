@@ -164,6 +164,14 @@ _MINIMUM_TERM = re.compile(
     re.I,
 )
 
+# ... or told before life, as the low end of a range whose top is life: "to a minimum of 47
+# years and a maximum of life in prison".
+_MINIMUM_BEFORE = re.compile(
+    rf"\bminimum\s+(?:term\s+)?of\s+(?P<number>{NUMBER})\s+(?P<unit>years?)\s+(?:and|to|with)\s+"
+    r"(?:a\s+)?maximum\s+(?:term\s+)?of\s+\Z",
+    re.I,
+)
+
 
 def _with_minimum_term(text: str, terms: list[Term], start: int, end: int) -> list[Term]:
     """Life with its minimum term is one term, kind life with the minimum's years (as "25
@@ -171,7 +179,9 @@ def _with_minimum_term(text: str, terms: list[Term], start: int, end: int) -> li
     life = next((t for t in terms if t.kind == "life" and t.years is None), None)
     if life is None:
         return terms
-    minimum = _MINIMUM_TERM.search(text, life.end, end)
+    minimum = _MINIMUM_TERM.search(text, life.end, end) or _MINIMUM_BEFORE.search(
+        text, start, life.start
+    )
     if minimum is None:
         return terms
     years = _value(minimum.group("number"), minimum.group("unit"))
