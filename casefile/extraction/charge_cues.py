@@ -212,10 +212,12 @@ FILING_CUES = [
         rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
-    # ... and the noun: "after his arraignment on a second-degree murder charge"
+    # ... and the noun: "after his arraignment on a second-degree murder charge", also the
+    # court session a defendant is brought to: "faced a judge for arraignment on a count of"
     cue(
         ("arraignment", "indictment"),
-        rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)\s+on\s+(?!suspicion\b|{DAY})",
+        r"\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)|for\s+(?:an?\s+)?"
+        rf"arraignment)\s+on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),
