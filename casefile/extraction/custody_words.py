@@ -175,9 +175,13 @@ NOT_AN_ARREST = compile_scan(
     r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
     r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
     # "wanted", unless the sentence goes on to say he was arrested.
-    # ("a man wanted in the shooting is in custody" tells the arrest.)
+    # ("a man wanted in the shooting is in custody" tells the arrest, and so does "the driver
+    # wanted in Monday's hit-and-run walked into the station and gave himself up": his
+    # surrender, however long the description of what he is wanted in.)
     r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
-    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
+    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody)|[^.;]{0,200}?\b(?:"
+    r"surrendered(?!\s+(?:his|her|their)\s)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+"
+    r"(?:in|over)|gave\s+(?:himself|herself|themselves)\s+up))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have|(?:will|would|could|might|may|should|to)\s+(?:ever\s+|never\s+|soon\s+|also\s+)?be\s+(?:arrested|taken into custody)|"
     r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",
