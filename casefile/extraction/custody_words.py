@@ -19,8 +19,8 @@ CUSTODY = compile_scan(
     r"surveillance|footage|phone)\b)|"
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
-    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:[\w,.'’-]+\s+){1,5}?"
-    r"into custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|(?:took|taken)\s+(?:[\w,.'’-]+\s+){1,5}?"
+    r"into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
     r"(?!\s+(?:warrants?|records?|affidavits?|reports?|documents?|papers|history|logs?)\b)|"
