@@ -91,11 +91,12 @@ FILING_CUES = [
         r"both|each\s+of\s+them)\s+with\s+",
         "filed",
     ),
-    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
-    # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
+    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant", also
+    # with his age first: "Lee, the 18-year-old murder defendant" (not the subject of a clause
+    # of its own: "a burglary defendant pled guilty" is someone else).
     cue(
         ("defendant",),
-        r"\b(?:an?|the)\s+(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
+        r"\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
         r"will|would|pled|pleads|faces|told|says|said|appears)\b))",
         "filed",
     ),
