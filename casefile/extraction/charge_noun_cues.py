@@ -70,6 +70,8 @@ NOUN_CUES: list[Cue] = [
         r"\b(?:filed|brought|lodged|returned)\s+"
         r"(?=(?:[\w-]+\s+){0,5}?(?:charges?|counts?|indictments?)\s+against\b)",
         "filed",
+        # (the offence ends at the noun: "returned murder indictments against two brothers")
+        until=r"\s+(?:charges?|counts?|indictments?)\s+against\b",
     ),
     # "prosecutors plan to file murder charges", "expected to bring charges of arson"
     cue(

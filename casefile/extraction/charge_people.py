@@ -29,9 +29,11 @@ from casefile.extraction.charge_people_next import (
     TOLD_PAIR,
     a_described_minor_subject,
     an_unnamed_minor,
+    group_against,
     minor_joined,
     named_next,
     named_next_subject,
+    named_over_next,
     verdict_object_before,
 )
 from casefile.extraction.context import Article
@@ -230,6 +232,12 @@ def charged_people(
     together = charged_together(article, sentence, start, rest, mentions)
     if together is not None:
         return together
+    against = group_against(text, end)
+    if against is not None and not any(m.start < start for m, _ in mentions):
+        # "returned murder indictments against two brothers": the two named next
+        named = named_over_next(article, sentence, against)
+        if named:
+            return named
     # ("an indictment charging five people with ...": the group inside the cue too)
     counted = search_within(COUNTED_GROUP, text, 0, end)
     if counted and counts_the_harmed(text, counted.start(), counted.end()):
