@@ -318,7 +318,8 @@ FILING_CUES = [
         r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)",
         "filed",
     ),
-    cue(("charge",), r"\bcharges? of\s+", "filed"),
+    # (the counts said as the charges are: "the counts of rape and arson were dismissed")
+    cue(("charge", "counts of"), r"\b(?:charges?|(?<=the )counts) of\s+", "filed"),
     # A warrant's counts: "is wanted on two counts of aggravated assault".
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # An allegation told by its counts: "are each accused of a single count of murder".
