@@ -281,7 +281,7 @@ VERDICT_CUES: list[Cue] = [
         "convicted",
     ),
     cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "thrown out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
          "not to",
          "will drop", "will dismiss", "will withdraw", "no evidence", "drops", "dismisses",
@@ -289,7 +289,7 @@ VERDICT_CUES: list[Cue] = [
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         # (the present of a deal's terms too: "an agreement that drops the manslaughter charge")
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
-        r"drops|dismisses|withdraws|"
+        r"drops|dismisses|withdraws|(?<=has )thrown out|(?<=have )thrown out|(?<=had )thrown out|"
         r"nolle pros(?:s|equi)?(?:ed)?|declined\s+to\s+(?:prosecute|pursue)|"
         # a charge told before that prosecutors will not take up: "declined to file the
         # theft charge" (not "declined to file murder charges", never filed)
