@@ -82,8 +82,9 @@ CUSTODY = compile_scan(
     r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
-    # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
-    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
+    # ("jailed for four years" is a sentence, not custody taken; "remains jailed", "stays
+    # jailed" a state.)
+    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )(?<!stays )(?<!stayed )(?<!stay )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
     r"weeks?|days?)\b))|nabbed|"
     # "An arrest was made", "police have made an arrest": the custody of the one it names.
     r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
