@@ -91,11 +91,12 @@ FILING_CUES = [
         r"both|each\s+of\s+them)\s+with\s+",
         "filed",
     ),
-    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant" (not
-    # the subject of a clause of its own: "a burglary defendant pled guilty" is someone else).
+    # A defendant named by the charge he is a defendant on: "Lee, a murder defendant", also
+    # with his age first: "Lee, the 18-year-old murder defendant" (not the subject of a clause
+    # of its own: "a burglary defendant pled guilty" is someone else).
     cue(
         ("defendant",),
-        r"\b(?:an?|the)\s+(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
+        r"\b(?:an?|the)\s+(?:\d{1,3}-year-old\s+)?(?=(?:[\w-]+\s+){1,3}?defendant\b(?!\s+(?:\w+ed|was|is|has|had|"
         r"will|would|pled|pleads|faces|told|says|said|appears)\b))",
         "filed",
     ),
@@ -212,10 +213,12 @@ FILING_CUES = [
         rf"\b(?:indicted|arraigned)\s+(?:(?!on\b)[\w.,'’-]+\s+){{0,5}}?on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
-    # ... and the noun: "after his arraignment on a second-degree murder charge"
+    # ... and the noun: "after his arraignment on a second-degree murder charge", also the
+    # court session a defendant is brought to: "faced a judge for arraignment on a count of"
     cue(
         ("arraignment", "indictment"),
-        rf"\b(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)\s+on\s+(?!suspicion\b|{DAY})",
+        r"\b(?:(?:his|her|their)\s+(?:\w+\s+)?(?:arraignment|indictment)|for\s+(?:an?\s+)?"
+        rf"arraignment)\s+on\s+(?!suspicion\b|{DAY})",
         "filed",
     ),
     cue(("custody",), r"\bin custody\s+for\s+", "filed"),
@@ -316,7 +319,8 @@ FILING_CUES = [
         r"\bcharged in\s+(?=(?:the\s+|\w+\s+)?(?:murders?|homicides?)\b)",
         "filed",
     ),
-    cue(("charge",), r"\bcharges? of\s+", "filed"),
+    # (the counts said as the charges are: "the counts of rape and arson were dismissed")
+    cue(("charge", "counts of"), r"\b(?:charges?|(?<=the )counts) of\s+", "filed"),
     # A warrant's counts: "is wanted on two counts of aggravated assault".
     cue(("wanted on",), rf"\bwanted on\s+(?={COUNT}\s+(?:[\w-]+\s+)?counts?\s+of)", "filed"),
     # An allegation told by its counts: "are each accused of a single count of murder".

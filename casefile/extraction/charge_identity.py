@@ -282,6 +282,20 @@ def outcomes_named_fully(text: str, facts: list[Fact]) -> list[Fact]:
             and f is not outcome
             and words < offence_words(f.fields["charge"])
         ]
+        if fuller and all(
+            f.fields["status"] == status
+            # (the short name heads each fuller one: "rape" of "rape of an unconscious
+            # person", not "arson" of "conspiracy to commit arson", a charge of its own)
+            and f.fields["charge"].startswith(outcome.fields["charge"] + " ")
+            and max(outcome.evidence.end, f.evidence.end)
+            - min(outcome.evidence.start, f.evidence.start)
+            <= _ONE_QUOTE_REACH
+            for f in fuller
+        ):
+            # "threw out the two rape counts ... the counts of rape of an intoxicated person
+            # and rape of an unconscious person were dismissed": the same outcome, named fully
+            merged.add(id(outcome))
+            continue
         if len(fuller) != 1 or fuller[0].fields["status"] != "filed" or id(fuller[0]) in replaced:
             continue
         named = fuller[0]

@@ -34,6 +34,13 @@ NOUN_CUES: list[Cue] = [
         "filed",
         until=r"\s+(?:charges?|counts?)\b",
     ),
+    # ... or named after a colon: "listed the counts he now faces: rape, arson and assault".
+    cue(
+        ("faced", "faces", "facing"),
+        r"\b(?:charges|counts)\s+(?:that\s+|which\s+)?(?:he|she|they|(?-i:[A-Z])[\w'’-]+)\s+"
+        r"(?:already\s+|still\s+|now\s+)?(?:faces?|faced|(?:is|are|was|were)\s+facing)\s*:\s*(?=\S)",
+        "filed",
+    ),
     # Prosecutors who approve the charges police put to them: "approved a charge of murder".
     cue(
         ("approved", "authorized"),
@@ -70,6 +77,8 @@ NOUN_CUES: list[Cue] = [
         r"\b(?:filed|brought|lodged|returned)\s+"
         r"(?=(?:[\w-]+\s+){0,5}?(?:charges?|counts?|indictments?)\s+against\b)",
         "filed",
+        # (the offence ends at the noun: "returned murder indictments against two brothers")
+        until=r"\s+(?:charges?|counts?|indictments?)\s+against\b",
     ),
     # "prosecutors plan to file murder charges", "expected to bring charges of arson"
     cue(

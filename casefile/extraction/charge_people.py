@@ -29,9 +29,11 @@ from casefile.extraction.charge_people_next import (
     TOLD_PAIR,
     a_described_minor_subject,
     an_unnamed_minor,
+    group_against,
     minor_joined,
     named_next,
     named_next_subject,
+    named_over_next,
     verdict_object_before,
 )
 from casefile.extraction.context import Article
@@ -173,6 +175,9 @@ _PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|since|upon|by)\s+\Z", 
 _HELD_FOR_COURT = re.compile(
     r"held\s+(?:[\w-]+\s+){0,3}?(?:charges?|counts?)\b[^.;]*?\bfor\s+court\b"
 )
+# A judge's or prosecutor's verb that ends a charge: "Judge Ann Reyes dismissed the robbery
+# count" ends the defendant's count, not one of the judge's own.
+_ENDS_A_CHARGE = re.compile(r"(?:dismissed|dropped|threw\s+out|tossed|withdrew|quashed)\b", re.I)
 # The title of the one a plea is entered before: "before District Judge Ann Lee to".
 _BENCH_BEFORE = re.compile(r"(?-i:Judge|Justice|Magistrate)\s+\Z")
 
@@ -227,6 +232,12 @@ def charged_people(
     together = charged_together(article, sentence, start, rest, mentions)
     if together is not None:
         return together
+    against = group_against(text, end)
+    if against is not None and not any(m.start < start for m, _ in mentions):
+        # "returned murder indictments against two brothers": the two named next
+        named = named_over_next(article, sentence, against)
+        if named:
+            return named
     # ("an indictment charging five people with ...": the group inside the cue too)
     counted = search_within(COUNTED_GROUP, text, 0, end)
     if counted and counts_the_harmed(text, counted.start(), counted.end()):
@@ -249,10 +260,11 @@ def charged_people(
     if official_subject(cast, sentence, start):
         # "Judge Ann Reyes jailed him for eight years for manslaughter": the one "him"
         # stands for, when the verb has such an object; else the official is the subject.
-        # (so do the counts a judge holds for court: the defendant's of the hearing told)
+        # (so do the counts a judge holds for court, or dismisses: the defendant's)
         if not passive and (
             search_within(PRONOUN_OBJECT, text, start, end)
             or match_at(_HELD_FOR_COURT, text, start)
+            or match_at(_ENDS_A_CHARGE, text, start)
         ):
             actor = cast.actor(sentence, end, prefer_suspect=True)
             return [actor] if actor is not None and actor.suspect else []

@@ -66,6 +66,38 @@ def named_next(article: Article, sentence: Sentence, count: int) -> list[Person]
     return []
 
 
+def named_over_next(article: Article, sentence: Sentence, count: int) -> list[Person]:
+    """The suspects a counted group a charge is brought against stands for, when the next two
+    sentences name exactly `count` suspects between them ("returned murder indictments against
+    two brothers. Bo Tran, 25, is the second man charged. His brother, Cy Tran, 29, ...")."""
+    named: list[Person] = []
+    for after in range(sentence.index + 1, min(len(article.sentences), sentence.index + 3)):
+        named = distinct_people(
+            [*named, *(p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect)]
+        )
+        if len(named) >= count:
+            break
+    return named if len(named) == count else []
+
+
+# A group a charge is brought against, told by a count or as a pair: "returned murder
+# indictments against two brothers", "filed arson charges against a Marlow couple".
+_AGAINST = re.compile(r"[^.;]{0,80}?\bagainst\s+")
+
+
+def group_against(text: str, end: int) -> int | None:
+    """How many a group told right after "against", past the charge cue ending at `end` of
+    `text`, counts ("against two brothers": 2, "against a Dayton couple": 2); None if no such
+    group."""
+    against = _AGAINST.match(text, end)
+    if against is None:
+        return None
+    counted = COUNTED_GROUP.match(text, against.end())
+    if counted is not None:
+        return NUMBERS[counted.group(1).lower()]
+    return 2 if TOLD_PAIR.match(text, against.end()) else None
+
+
 # A lede's subject described, not named: "The woman facing arson charges", "A Dayton man",
 # or by what the person does, a noun of an agent: "A former bookkeeper", "A Houston pastor",
 # "A nursing assistant" (not "a second man": someone besides the one named next; nor "a

@@ -287,7 +287,7 @@ VERDICT_CUES: list[Cue] = [
         "convicted",
     ),
     cue(
-        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "tossed", "dropping",
+        ("dropped", "dismissed", "withdrew", "withdrawn", "threw out", "thrown out", "tossed", "dropping",
          "dismissing", "agreed to", "agreeing to", "agrees to", "declined to", "nolle", "stay",
          "not to",
          "will drop", "will dismiss", "will withdraw", "no evidence", "drops", "dismisses",
@@ -295,7 +295,7 @@ VERDICT_CUES: list[Cue] = [
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         # (the present of a deal's terms too: "an agreement that drops the manslaughter charge")
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
-        r"drops|dismisses|withdraws|"
+        r"drops|dismisses|withdraws|(?<=has )thrown out|(?<=have )thrown out|(?<=had )thrown out|"
         # a charge given up: "prosecutors abandoned their gun charge against him" (not
         # "abandoned a child", an offence's act)
         r"abandon(?:ed|s|ing)(?=\s+(?:their|the|its|his|her|all)\s+(?:[\w-]+\s+){0,3}?"

@@ -459,8 +459,9 @@ CUE_AFTER = compile_scan(
     r"in|on)\b)|"
     # "police took Bo Tran into custody", "troopers placed Bo Tran under arrest".
     r"\A(?:,[^.;]{0,60}?,)?\s+(?:into custody|under arrest)\b|"
-    # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in".
-    r"\A(?:,\s*\d{1,3})?,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|"
+    # "Bo Tran, the man charged with", "Bo Tran, a teen wanted in", also said by the verb
+    # "is": "Bo Tran, 25, is the second man charged in the case".
+    r"\A(?:,\s*\d{1,3})?(?:,|,?\s+(?:is|was)(?:\s+now)?)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|teen|teenager|"
     r"person|driver|boy|girl|youth)\s+(?:who\s+(?:is|was|has been|had been)\s+)?"
     r"(?:(?:also|now|later)\s+)?" + _PASSIVE_CUE + r"\b|"
     # "Bo Tran, the defendant,", "Bo Tran, a co-defendant," (not "the accused's mother").

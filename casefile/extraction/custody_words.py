@@ -25,9 +25,9 @@ CUSTODY = compile_scan(
     r"surveillance|footage|phone)\b)|"
     # ("an apprehended violence order", as Australian courts name a protection order, is no
     # custody.)
-    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|took\s+(?:[\w,.'’-]+\s+){1,5}?"
+    r"apprehended(?!\s+(?:domestic\s+|personal\s+)?violence\b)|taken (?:back )?into (?!protective\b)(?:[\w-]+\s+){0,2}?custody|(?:took|taken)\s+(?:[\w,.'’-]+\s+){1,5}?"
     # (the force's own custody too: "took him into their custody")
-    r"into (?:their |its |his |her )?custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into "
+    r"into (?:their |its |his |her )?(?!protective\b)(?:[\w-]+\s+){0,2}?custody|taking\s+(?:[\w,.'’-]+\s+){1,5}?into "
     r"(?:their |its |his |her )?custody|(?:placed|placing)\s+(?:[\w,.'’-]+\s+){1,5}?under arrest|(?:his|her|their|the) (?:most recent |last |prior |previous )?arrest\b"
     # (Not a paper named for an arrest: "his arrest record", "the arrest warrant", "the arrest
     # affidavit".)
@@ -92,8 +92,9 @@ CUSTODY = compile_scan(
     r"surrendered(?!\s+(?:his|her|their)\s)|(?<!will be )(?<!to be )booked(?:\s+into|\s+(?:on|at|in|early|late|"
     r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?=\s+and\s+(?:released|held)))|"
     # Not "extradited": a move of someone already in custody, whose arrest is told apart.
-    # ("jailed for four years" is a sentence, not custody taken; "remains jailed" a state.)
-    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
+    # ("jailed for four years" is a sentence, not custody taken; "remains jailed", "stays
+    # jailed" a state.)
+    r"placed under arrest|(?<!remains )(?<!remained )(?<!remain )(?<!still )(?<!stays )(?<!stayed )(?<!stay )jailed(?!\s+for\s+(?:life\b|(?:[\w-]+\s+){1,3}?(?:years?|months?|"
     r"weeks?|days?)\b))|nabbed|"
     # "An arrest was made", "police have made an arrest": the custody of the one it names.
     r"(?:made|make)\s+an\s+arrest|an\s+arrest\s+(?:was|has\s+been|had\s+been)\s+made|"
@@ -191,9 +192,13 @@ NOT_AN_ARREST = compile_scan(
     r"(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?(?:turned|turn)\s+(?:himself|herself|themselves)"
     r"\s+in|(?:not|n['’]t|never|yet\s+to)\s+(?:yet\s+)?surrender(?:ed)?|"
     # "wanted", unless the sentence goes on to say he was arrested.
-    # ("a man wanted in the shooting is in custody" tells the arrest.)
+    # ("a man wanted in the shooting is in custody" tells the arrest, and so does "the driver
+    # wanted in Monday's hit-and-run walked into the station and gave himself up": his
+    # surrender, however long the description of what he is wanted in.)
     r"wanted(?![^.;]{0,80}\b(?:(?:was|were|has been|have been)\s+(?:arrested|captured|apprehended|"
-    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody))|"
+    r"taken into custody)|(?:is|are)\s+(?:now\s+)?in\s+custody)|[^.;]{0,200}?\b(?:"
+    r"surrendered(?!\s+(?:his|her|their)\s)|(?:turned|handed)\s+(?:himself|herself|themselves)\s+"
+    r"(?:in|over)|gave\s+(?:himself|herself|themselves)\s+up))|"
     r"re-?arrest warrants?|warrants? for (?:\w+\s+){0,3}?re-?arrest|"
     r"(?:would|could|might) have|(?:will|would|could|might|may|should|to)\s+(?:ever\s+|never\s+|soon\s+|also\s+)?be\s+(?:arrested|taken into custody)|"
     r"(?:not|n['’]t|no\s+one)\s+(?:yet\s+)?(?:made|make)\s+(?:an\s+|any\s+)?arrests?)\b",

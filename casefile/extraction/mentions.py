@@ -188,7 +188,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                     continue  # "St. Clair Shores": a place
                 # "St. Clair faces charges": a surname, told of as a person is.
                 start, text = saint.start(), sentence[saint.start() : end]
-            titled = titled or after_title(sentence, start)
+            titled = titled or after_title(sentence, start, end)
             if not titled and _THE_BEFORE.search(sentence, max(0, start - 4), start):
                 continue  # "the parking lot of the Tolliver Food Mart": a place, a business
             if not titled and _A_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start):

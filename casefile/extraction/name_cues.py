@@ -74,11 +74,20 @@ LAWYER_APPOSED = re.compile(
 )
 
 
-def after_title(sentence: str, start: int) -> bool:
+# What follows a name that is the subject of its own verb, not an apposition closed by a comma
+# or the sentence's end: "Asked about his lawyer, Bo Tran said he had none".
+_OWN_VERB_NEXT = re.compile(r"\s+(?!(?:of|and|or|who|whom|whose|from|at|in|with|for)\b)[a-z]")
+
+
+def after_title(sentence: str, start: int, end: int | None = None) -> bool:
     """Whether `sentence` ends, before `start`, in a role title, an optional period and
-    whitespace, or in a lawyer's role told in an apposition ("his attorney, Ann Lee")."""
-    if sentence[start - 2 : start - 1] == "," and LAWYER_APPOSED.search(
-        sentence, max(0, start - 60), start
+    whitespace, or in a lawyer's role told in an apposition ("his attorney, Ann Lee"); a name
+    ending at `end` that goes straight on to its verb is no apposition ("Asked whether he could
+    pay for his own lawyer, Bo Tran said no")."""
+    if (
+        sentence[start - 2 : start - 1] == ","
+        and LAWYER_APPOSED.search(sentence, max(0, start - 60), start)
+        and (end is None or not _OWN_VERB_NEXT.match(sentence, end))
     ):
         return True
     # Only the text just before the name is read: a title is short, and slicing and

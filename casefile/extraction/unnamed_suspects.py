@@ -33,6 +33,12 @@ CO_SUSPECT = lean_alternatives(
     + _RELATIVE
     + r")\s+(?:were|have been|had been|are|both)\b[^.;]{0,40}?\b"
     + CUSTODY
+    # ... or as the verb's object: "a grand jury indicted him and his brother"
+    + r"|\b"
+    + CUSTODY
+    + r"\s+(?:him|her)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?P<objrelative>"
+    + _RELATIVE
+    + r")\b(?!,?\s+[A-Z])"
     + r"|\b[Aa]n?\s+(?P<described>(?P<age>\d{1,2})-year-old|second|third|juvenile)\s+"
     # "A second teen, 17, was also arrested": his age beside the word; "A 16-year-old girl
     # from Elmdale was also arrested": her home after it.
@@ -232,7 +238,7 @@ def unnamed_suspects(article: Article, named: list[Person]) -> list[Unnamed]:
             begins = match.start("objaged") if match.group("objaged") else match.start()
             if any(begins <= at < match.end() for at in named_at):
                 continue  # "Another suspect, Bo Tran, 25, remains at large": he is named
-            relative = match.group("relative")
+            relative = match.group("relative") or match.group("objrelative")
             if match.group("held") and match.group("other").lower() != "suspect":
                 continue  # "A second man is being held": the lede of one named after
             if match.group("theother") and len(named) >= _ORDINAL.get(

@@ -560,9 +560,33 @@ def test_a_clause_after_a_semicolon_with_its_own_verb_adds_no_charge() -> None:
     assert charges_of(text) == {("Colm Birt", "murder", "filed")}
 
 
-def test_a_defendant_named_by_the_charge() -> None:
-    text = "Colm Birt, 35, a murder defendant, escaped from the county jail on Monday."
-    assert charges_of(text) == {("Colm Birt", "murder", "filed")}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colm Birt, 35, a murder defendant, escaped from the county jail on Monday.",
+            {("Colm Birt", "murder", "filed")},
+        ),
+        # ... also with his age before the charge
+        (
+            "Colm Birt, the 19-year-old murder defendant who fled a courthouse in May, was "
+            "caught on Friday.",
+            {("Colm Birt", "murder", "filed")},
+        ),
+        (
+            "Deputies found Ada Quill, a 44-year-old arson defendant, hiding in a barn.",
+            {("Ada Quill", "arson", "filed")},
+        ),
+        # Near miss: another defendant of a round-up, told with an age
+        (
+            "Colm Birt, 35, appeared in court Monday. A 29-year-old burglary defendant pled "
+            "guilty.",
+            set(),
+        ),
+    ],
+)
+def test_a_defendant_named_by_the_charge(text: str, expected: set) -> None:
+    assert charges_of(text) == expected
 
 
 def test_another_defendant_of_a_court_round_up_is_not_the_suspect() -> None:
