@@ -310,8 +310,9 @@ HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated", "found safe")
 COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
-    # "shot at two men outside a bar": targets
-    r"shot at|fired at|firing at|shooting at|shot|"
+    # "shot at two men outside a bar", "fired at least four rounds at two officers": targets
+    r"shot at|fired at|firing at|shooting at|"
+    r"fired (?:[\w-]+\s+){0,3}?(?:shots?|rounds?|bullets?)\s+at|shot|"
     r"shooting|stabbing|deaths|murders|slayings|stabbed|"
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"
