@@ -275,7 +275,9 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
-        rf"\bsentenced\b[^.;]{{0,80}}?\b(?:on|for)\s+(?!(?:{MONTH_NAME}|\d+)(?:\s|,|$)|{DAY})"
+        rf"\bsentenced\b[^.;]{{0,130}}?\b(?:on|for)\s+(?!(?:{MONTH_NAME}|\d+)(?:\s|,|$)|{DAY}|"
+        # (nor a part of the term: "the remaining eight on probation, for assault")
+        r"(?:supervised\s+)?(?:probation|parole)\b)"
         r"(?:(?:his|her|their)\s+)?"
         r"(?:convictions?\s+(?:on|of|for)\s+)?",
         "convicted",
