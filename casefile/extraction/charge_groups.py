@@ -29,7 +29,9 @@ _GROUP = compile_scan(
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
     r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
-    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now)|"
+    # ("They appeared in court charged with", "They pleaded not guilty to": in court together)
+    r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now|"
+    r"appeared|appear|pleaded|plead|stood|remain|remained)|"
     # a number alone for the people the report has counted: "indicted the five last week on",
     # "convicted the two of kidnapping", "found the three guilty of"
     r"the (?:two|three|four|five|six|seven|eight)(?=\s+(?:last|this|on|in|with|for)\b|\s*[,.;])|"

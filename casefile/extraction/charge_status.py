@@ -55,7 +55,9 @@ _NO_LONGER = re.compile(r"\bno longer\s+(?:\w+\s+)?$", re.I)
 # What is said of a list after it: "charges of X and Y were dropped".
 _DROPPED_AFTER = re.compile(
     r"^[^.;]{0,160}?\b(?:was|were|being|been|are|is|will be)\s+(?:later\s+|since\s+|\w+ly\s+)?"
-    r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?)\b",
+    # ("were not proceeded with", as an Irish or British prosecution drops a count)
+    r"(?:dropped|dismissed|withdrawn|thrown out|stayed|nolle pros(?:s|equi)?(?:ed)?|"
+    r"not\s+proceeded\s+with)\b",
     re.I,
 )
 # What the defendant had done to his own charges: "had his charge of burglary dropped".

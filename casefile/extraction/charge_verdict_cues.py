@@ -281,7 +281,11 @@ VERDICT_CUES: list[Cue] = [
     cue(
         ("sentenced",),
         # (not a date: "was sentenced on July 16, 2025, in federal court for ...")
-        rf"\bsentenced\b[^.;]{{0,80}}?\b(?:on|for)\s+(?!(?:{MONTH_NAME}|\d+)(?:\s|,|$)|{DAY})"
+        # (past a split of the term told between commas: "to 20 years, with 12 to be served in
+        # prison and the remaining eight on probation, for")
+        rf"\bsentenced\b(?:[^.;]{{0,80}}?|[^.;]{{0,40}}?,\s+with\s+[^.;,]{{1,90}},\s+)\b(?:on|for)\s+(?!(?:{MONTH_NAME}|\d+)(?:\s|,|$)|{DAY}|"
+        # (nor a part of the term: "the remaining eight on probation, for assault")
+        r"(?:supervised\s+)?(?:probation|parole)\b)"
         r"(?:(?:his|her|their)\s+)?"
         r"(?:convictions?\s+(?:on|of|for)\s+)?",
         "convicted",

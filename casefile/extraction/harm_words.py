@@ -79,13 +79,15 @@ HARM_BEFORE = compile_scan(
     r"(?:killed|died)(?=[\w\s,'’-]{0,60}?\b(?:was|has been|had been|is)\s+(?:later\s+)?"
     r"identified\s+as\s)|"
     # "identified the man who died as X"
-    r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s))\b"
+    r"(?<=who )died(?=\s+as\s)|(?<=who was )killed(?=\s+as\s)|"
+    # "The teen who died was X", "the woman who was killed was X": who the dead was
+    r"(?<=who )died(?=\s+(?:was|is)\s)|(?<=who was )killed(?=\s+was\s))\b"
     # "the woman found dead in a Maple Street home Tuesday as X": a longer place after "dead"
     # "The remains were identified as those of X"
     r"(?:(?:(?<=dead)[\w\s,'’-]{0,45}?|(?:(?<=killed)|(?<=died))[\w\s,'’-]{0,60}?|[\w\s,'’-]{0,30}?)\bas\s+"
     r"(?:(?:those|that)\s+of\s+)?"
     # "The victim was Bo Tran", "The victim was 45-year-old Bo Tran"
-    r"|(?<=victim)\s+(?:was|is)\s+"
+    r"|(?:(?<=victim)|(?<=who died)|(?<=who was killed))\s+(?:was|is)\s+"
     # "The intended target, according to the affidavit, was Bo Tran"
     r"|(?<=target)(?:,[^.;,]{0,60},)?\s+(?:was|is)\s+))" + LEAD + r"\Z"
 )
@@ -312,8 +314,9 @@ HARM_GATE = key_words(*HARM_WORDS.split(), "die ", "treated", "found safe")
 COUNT_VERB_BEFORE = compile_scan(
     r"\b(?P<verb>shot and killed|killed|killing|murdered|murdering|executed|executing|"
     r"fatally shot|fatally shooting|shot and wounded|wounded|wounding|injured|injuring|"
-    # "shot at two men outside a bar": targets
-    r"shot at|fired at|firing at|shooting at|shot|"
+    # "shot at two men outside a bar", "fired at least four rounds at two officers": targets
+    r"shot at|fired at|firing at|shooting at|"
+    r"fired (?:[\w-]+\s+){0,3}?(?:shots?|rounds?|bullets?)\s+at|shot|"
     r"shooting|stabbing|deaths|murders|slayings|stabbed|"
     # "sexually abusing three boys", "carjacking two women"
     r"(?:sexually\s+)?(?:abusing|abused|assaulting|assaulted)|molesting|molested|raping|raped|"

@@ -281,7 +281,15 @@ class OwnVictims:
             for c in charges
             if _ALSO.search(c.evidence.quote) or _SET_APART.search(c.evidence.quote)
         ]
-        if not apart or len(self._killed) < 2:
+        if len(self._killed) < 2:
+            return self._killed[:1]
+        if not apart:
+            # the first the text names, not the first the victims were read in
+            for sentence in article.sentences:
+                named = self._named(sentence.text)
+                if named:
+                    # (the surname's place: "The teen who died was Ann Lee ... Cy Hall")
+                    return [min(named, key=lambda n: sentence.text.find(n.split()[-1]))]
             return self._killed[:1]
         passed: set[str] = set()  # first named in a charge set apart
         for sentence in article.sentences:

@@ -158,6 +158,7 @@ NOT_NAME_WORDS = frozenset(
         "precinct",
         "constabulary",
         "policing",  # "Counter Terrorism Policing West Midlands"
+        "operation",  # a named operation: "Operation Take Back America"
         "task",
         "force",
         "patrol",

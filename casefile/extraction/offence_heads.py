@@ -26,7 +26,7 @@ _HEAD = compile_scan(
     r"violat|misconduct|interfer|hinder|conceal|desecrat|mutilat|dismember|hijack|carjack|"
     r"mak(?:ing)$|maintaining$|assisting$|armed$|violen|disturb|break(?:ing)?$|false$|damag|jumping$|loiter|defraud|prowl|"
     r"gambl|poach|bigam|unauthoriz|intrusion|touching$|aid(?:ing)?$|retaliat|cyber|utter|"
-    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|"
+    r"passing$|filing$|destruct|setting$|contribut|misus|misappl|evasion|incit|prohibited$|demanding$|"
     r"conduct$|chok|confine|disguis(?:e|ed|ing)$|transport(?:ing|ation)$|graffiti|dispos|mayhem|maim|gang|participat|racing$|speeding$|boating$|"
     r"penetrat|incest|pornograph|exploit|prostitut|pander|indecen|lewd|exposure|voyeur|"
     r"discharg|brandish|caus(?:e|es|ing)$|handling$|hiding$|oppress|blackmail|poison|hazing$|"

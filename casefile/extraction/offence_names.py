@@ -62,6 +62,8 @@ ITEM_END = compile_scan(
     r"each|every|all|what|which|lack|want|"
     r"insufficient|\w+ing)\b|"
     r"against (?:him|her|them|the|his|their)\b|(?<=charge\s)against\b|(?<=charges\s)against\b|"
+    # "against both men", "against each of them", "against all three": the accused together
+    r"against (?:both|each|all)\b|"
     # "against 27-year-old Bo Tran": whom the charge is against, told by his age (not
     # "assault against a 3-year-old", the one harmed)
     r"against \d{1,3}-year-old\b|"

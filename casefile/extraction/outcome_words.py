@@ -41,7 +41,9 @@ _TAKEN_WORD = re.compile(
     r"(?:gun|pistol|revolver|rifle|shotgun|knife|blade|machete|weapon|firearm) (?:to|against)$|found(?! with| suffering)|(?<!life-)threat|point|"
     r"aim|stalk|"
     r"harass|track|"
-    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|shot at|fired (?:at|on)|tied up|"
+    r"grabb|snatch|follow|hostage|captive|gunpoint|knifepoint|tied up|"
+    # shots told without a hit: "shot at", "firing at", "fired four rounds at"
+    r"(?:shot|shooting|fired|firing)(?: [\w-]+){0,4}? (?:at|on)$|(?:shot|shooting|fired|firing) (?:at|on)\b|"
     r"missed|"
     r"\bbound\b|"
     r"menac|terrori",

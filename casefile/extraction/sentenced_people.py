@@ -83,7 +83,8 @@ _PLURAL_SUBJECT = re.compile(
 # A verb left out after the first clause: "Bo Tran was sentenced to 10 years and Ali Tran to
 # eight years" (the name, then "to" and the term).
 _GAPPED_BEFORE = re.compile(r"(?:,|\band)\s+\Z", re.I)
-_GAPPED_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+to\s+\Z", re.I)
+# (the age told in brackets, as Irish and British reports give it: "and Ali Tran (32) to four years")
+_GAPPED_AFTER = re.compile(r"(?:,\s*\d{1,3},|\s*\(\d{1,3}\))?\s+to\s+\Z", re.I)
 
 
 def respectively(
@@ -145,7 +146,7 @@ def sentenced_people(
 # A term told before a name, in the clause of a verb left out: "to 10 years and Ali Tran".
 _TERM_BEFORE = re.compile(r"\bto\s+\S", re.I)
 # Between two names of one list of objects: "Bo Tran, Cy Hall and Ann Lee", with their ages.
-_LIST_GAP = re.compile(r"(?:,\s*\d{1,3})?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_LIST_GAP = re.compile(r"(?:,\s*\d{1,3}|\s*\(\d{1,3}\))?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 
 
 def _object_list(

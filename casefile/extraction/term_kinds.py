@@ -24,7 +24,9 @@ _KIND_AFTER = [
             # (its kind told in more than one word: "three years of active supervised probation")
             r"(?:adjudication\s+)?)?(?:(?:supervised|formal|informal|unsupervised|intensive|"
             r"reporting|active|inactive|administrative|standard)\s+){0,2}probation|"
-            r"community\s+supervision|community\s+control)\b",
+            r"community\s+supervision|community\s+control|"
+            # "a five-year probated sentence", as Georgia and Texas courts word it
+            r"probated\s+(?:sentence|term))\b",
             re.I,
         ),
     ),

@@ -141,7 +141,7 @@ BARE_PROBATION = compile_scan(
 TERM_NEAR = re.compile(r"\s+(?:for|of)\s+(?:\w+\s+)?(?:years?|months?|days?)\b", re.I)
 # A term followed by a word that names it a sentence: "a 22-year prison term".
 SELF_NAMED = re.compile(
-    r"\A[\s-]*(?:(?:federal|state|county|suspended)\s+)?(?:prison|jail|probation)?\s*"
+    r"\A[\s-]*(?:(?:federal|state|county|suspended)\s+)?(?:prison|jail|probation|probated)?\s*"
     r"(?:term|sentence)s?\b",
     re.I,
 )

@@ -202,8 +202,10 @@ _SPLIT = re.compile(
     r"(?:(?:to\s+be\s+)?(?:served|spent)\s+)?(?P<place>in\s+(?:(?:state|federal|county)\s+)?"
     r"(?:prison|custody|jail)|behind\s+bars|"
     r"in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}?(?-i:D)epartment\s+of\s+(?-i:C)orrections?)\b"
-    r"(?P<rest>,?\s+(?:and|with)\s+(?:the\s+(?:rest|remainder|balance)|"
-    rf"(?P<rest_number>{NUMBER})(?:[\s-]+(?:years?|months?))?)(?:\s+(?:of\s+it\s+)?"
+    # ("and the remaining eight on probation", "and the remaining years on probation")
+    r"(?P<rest>,?\s+(?:and|with)\s+(?:the\s+(?:rest|remainder|balance|remaining\s+(?:years|"
+    rf"months|time))|(?:the\s+remaining\s+)?(?P<rest_number>{NUMBER})(?:[\s-]+(?:years?|months?))?)"
+    r"(?:\s+(?:of\s+it\s+)?"
     r"(?:to\s+be\s+)?(?:served|spent))?\s+on\s+(?:supervised\s+)?probation\b)?",
     re.I,
 )

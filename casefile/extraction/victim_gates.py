@@ -70,6 +70,8 @@ GATED_PATTERNS = [
             "suffered",
             "threatened with",
             "threatened by",
+            "gunpoint",  # "was pulled from her SUV at gunpoint"
+            "knifepoint",
         ),
         INDEFINITE_VICTIM,
     ),

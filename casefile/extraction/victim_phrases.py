@@ -107,6 +107,9 @@ INDEFINITE_VICTIM = compile_scan(
     r"repeatedly|(?:was|were)\s+not\s+(?:hit|struck|hurt|injured|wounded))\b)(?!\s+(?:and|but)\s+(?:was\s+)?(?:wounded|hit|struck|injured|grazed))|shot|"
     r"hurt|stabbed|robbed|sexually assaulted|grazed|pistol-whipped|punched|kicked|choked|run over|"
     r"attacked|bitten|mauled|tied up|bound|held (?:at (?:gun|knife)point|hostage|captive)|"
+    # "was pulled from her SUV at gunpoint", "was forced out of his car at knifepoint": a target
+    r"(?:pulled|dragged|forced|ordered|yanked)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their|the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?at\s+(?:gun|knife)point|"
     r"(?:pushed|shoved|knocked|thrown|dragged) (?:down|to the (?:ground|pavement|floor))|"
     # "was pulled from her car and dragged several feet", "dragged behind the car"
     r"dragged(?=\s+(?:(?:\w+\s+){0,2}?(?:feet|yards|blocks|meters|metres)|along|behind|across))|"

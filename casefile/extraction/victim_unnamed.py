@@ -62,6 +62,7 @@ from casefile.extraction.victim_present import (
     unhurt_within,
 )
 from casefile.extraction.victim_pronoun_harm import HARMED_AFTER
+from casefile.extraction.victim_targets_hit import later_hits
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
@@ -348,6 +349,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
         # back to the one told before)
         add(f"{age}-year-old victim", outcome, sentence, BACK, until)
     later_deaths(article, groups)
+    later_hits(article, groups)
     if by_the and by_the[0] in order:
         kinds = [k.split("#")[0] for k in order if k != by_the[0]]
         if others_told(by_the[0].split("#")[0], kinds, ANYONE, named):
