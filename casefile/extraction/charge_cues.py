@@ -330,6 +330,15 @@ FILING_CUES = [
         r"(?:counts?|charges?)\s+of\s))",
         "filed",
     ),
+    # ... or named before the noun: "bond of $500,000 on the murder charge and $200,000 on
+    # burglary charges"
+    cue(
+        ("bond", "bail", "$"),
+        r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+on\s+(?:the\s+)?"
+        r"(?=(?!(?:counts?|charges?)\b)(?:[\w-]+\s+){1,6}?(?:counts?|charges?)\b(?!\s+of\b))",
+        "filed",
+        until=r"\s+(?:charges?|counts?)\b",
+    ),
     # A charge told by its noun and what is done with it.
     *NOUN_CUES,
     cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
