@@ -345,6 +345,10 @@ KINDS = [
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
         r"hung jury|deadlocked jury|(?:jury|jurors) (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
+        # (not one still to be chosen: "the judge is expected to pick a trial date then", "the
+        # deadline for fixing a trial date")
+        r"(?<!to pick a )(?<!to set a )(?<!to choose a )(?<!to select a )(?<!to schedule a )"
+        r"(?<!for fixing a )(?<!for setting a )(?<!for picking a )(?<!for choosing a )"
         r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been
