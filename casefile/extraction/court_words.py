@@ -118,6 +118,7 @@ KINDS = [
             "exam",
             "adjourned",
             "status check",
+            "resume",
             "bound over",
             "bound the",
             "bound his",
@@ -141,6 +142,9 @@ KINDS = [
         r"disposition|case management|probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|rescheduled)\b|"
+        # A case that goes on in court on a day: "The case now resumes May 14".
+        r"\b(?:case|matter)\s+(?:now\s+|next\s+)?(?:resumes|will\s+(?:next\s+)?resume|is\s+"
+        r"(?:set|scheduled|due|expected)\s+to\s+resume)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:postponed|adjourned)\b(?!"
         + _ADJOURNED_TO
         + r")|\bstatus check\b|"
