@@ -178,9 +178,12 @@ POSTED_AFTER = re.compile(
 # earlier one ("was free on bond when he was arrested").
 # ... and so does "has been free on bond since", or "had been free on bond since his arrest"
 # (until the verdict): free on this case's bond, not on an earlier one's.
+# ... and so does one told of the wait for this case's trial: "While awaiting trial, he had
+# been free on a $100,000 bond".
 STILL_FREE = compile_scan(
     r"\b(?:(?:is|are|remains?|(?:has|have) been) (?:free|out) on|"
-    r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b))",
+    r"had been (?:free|out) on (?=[^.;]{0,60}\b(?:since|until)\b)|"
+    r"(?<=awaiting trial, )[^.;]{1,40}?\b(?:had been|was|were) (?:free|out) on)",
     re.I,
 )
 # Bail a court granted with no money named, as British and Australian courts grant it: "was
@@ -196,7 +199,8 @@ GRANTED_NO_SUM = compile_scan(
     r"(?:(?:his|her|their)\s+own|personal)\s+recogni[sz]ance\b(?!\s+(?:bond|bail)\b)",
     re.I,
 )
-AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while)\b", re.I)
+# (not the wait for this case's trial: "While awaiting trial, he was free on bond")
+AT_THE_TIME = compile_scan(r"\b(?:when|at the time|while(?! awaiting trial\b))\b", re.I)
 # Talk of bail in general, not this defendant's: "bail reform", "no bail for violent offenders".
 POLICY = compile_scan(
     r"\b(?:bail|bond) (?:reform|system|laws?|polic(?:y|ies)|bills?|funds?|project|industry)\b|"

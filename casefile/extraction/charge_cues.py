@@ -346,9 +346,29 @@ FILING_CUES = [
         r"(?:counts?|charges?)\s+of\s))",
         "filed",
     ),
+    # ... or named before the noun: "bond of $500,000 on the murder charge and $200,000 on
+    # burglary charges"
+    cue(
+        ("bond", "bail", "$"),
+        r"(?:\b(?:bonds?|bail)|\$[\d,.]+(?: million)?)\s+on\s+(?:the\s+)?"
+        r"(?=(?!(?:counts?|charges?)\b)(?:[\w-]+\s+){1,6}?(?:counts?|charges?)\b(?!\s+of\b))",
+        "filed",
+        until=r"\s+(?:charges?|counts?)\b",
+    ),
     # A charge told by its noun and what is done with it.
     *NOUN_CUES,
     cue(("awaiting trial",), r"\bawaiting trial on\s+", "filed"),
+    # Whatever the clause does with the one it is about, a charge he is "on" is his: "is
+    # headed to a grand jury on a murder charge", "sits in jail on a theft count" (after
+    # every cue whose verb tells more: "acquitted on a murder charge").
+    cue(
+        ("charge", "count"),
+        # (not after a verb standing in for another's: "did likewise on a theft charge")
+        r"(?<!likewise )(?<!same )(?<!suit )\bon\s+(?=(?:a|an)\s+(?:(?!(?:new|separate|unrelated|prior|previous|earlier|"
+        r"different|similar|same)\b)[\w-]+\s+){1,4}?(?:charges?|counts?)\b)",
+        "filed",
+        until=r"\s+(?:charges?|counts?)\b",
+    ),
     # A trial is held on charges filed: "is on trial for murder", "will stand trial on".
     # (Not "was tried for": mostly said of a past case a report compares.)
     cue(

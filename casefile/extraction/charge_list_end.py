@@ -66,6 +66,12 @@ LIST_END = compile_scan(
     # the code's section the offence is charged under: "murder under Section 302"
     r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
+    # a time told by its distance from another: "guilty of manslaughter two days earlier",
+    # "charged with arson the following day"
+    r"|\s+(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
+    r"a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before|after|"
+    r"prior)|the\s+(?:following|next|previous|same)\s+(?:day|morning|afternoon|evening|night|"
+    r"week|month|year))\b)"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
     # what the law provides for it: "the charge of X provides for a mandatory minimum"

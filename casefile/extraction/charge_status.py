@@ -84,6 +84,8 @@ _EXPECTED_SUBJECT = re.compile(
 # three counts — A, B and C — involving a second complainant"), also when told as the ones
 # the defendant faced ("convicted on all four counts he faced: A, B, C and D").
 _COUNTS_COLON = re.compile(
+    # (or by no noun: "accuses Bo Tran of the following: murder; arson, two counts")
+    r"^\s*the\s+following\s*:\s*|"
     r"^[^.;:—–]{0,40}?\b(?:counts?|charges?|offenses?|offences?|crimes?|felony|felonies|"
     r"misdemeanors?)(?:\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+|was\s+|were\s+)?"
     r"(?:faced|facing|faces|face))?(?:\s+against\s+(?:him|her|them|(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+))?(?:\s*:|\s+[—–]|\s+--?(?=\s))\s*"

@@ -140,6 +140,13 @@ def extract_court_events(article: Article, imposed: list[Fact] = ()) -> list[Fac
                         kinds.append((kind, again))
                         if kind == "appearance":
                             later.add(again.start())
+                    elif again is None and not_held(text, match):
+                        # "had been due to be arraigned Wednesday, but the arraignment was
+                        # pushed back to Feb. 2": the session the sentence sets anew
+                        again = pattern.search(text, match.end())
+                        if again and not not_held(text, again):
+                            kinds.append((kind, again))
+                            later.add(again.start())
         kinds = [
             (k, m)
             for k, m in kinds

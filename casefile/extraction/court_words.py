@@ -121,6 +121,7 @@ KINDS = [
             "exam",
             "adjourned",
             "status check",
+            "resume",
             "bound over",
             "bound the",
             "bound his",
@@ -144,6 +145,9 @@ KINDS = [
         r"disposition|case management|probable[\s-]+cause) conference\b|"
         r"\b(?:preliminary|probable cause) (?:examination|exam)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:continued|rescheduled)\b|"
+        # A case that goes on in court on a day: "The case now resumes May 14".
+        r"\b(?:case|matter)\s+(?:now\s+|next\s+)?(?:resumes|will\s+(?:next\s+)?resume|is\s+"
+        r"(?:set|scheduled|due|expected)\s+to\s+resume)\b|"
         r"\b(?:case|matter)\s+(?:was|has been|is|were)\s+(?:postponed|adjourned)\b(?!"
         + _ADJOURNED_TO
         + r")|\bstatus check\b|"
@@ -348,6 +352,10 @@ KINDS = [
         r"jury selection|bench trial|(?:opening statements|closing arguments)|"
         r"hung jury|deadlocked jury|(?:jury|jurors) (?:\w+ ){0,2}?(?:deadlocked|hung)|"
         r"(?<!if )(?:was |were )?found (?:not )?guilty|"
+        # (not one still to be chosen: "the judge is expected to pick a trial date then", "the
+        # deadline for fixing a trial date")
+        r"(?<!to pick a )(?<!to set a )(?<!to choose a )(?<!to select a )(?<!to schedule a )"
+        r"(?<!for fixing a )(?<!for setting a )(?<!for picking a )(?<!for choosing a )"
         r"trial date(?! (?:is|was) (?:expected|not|yet)| has not| will be)|"
         # A trial given a date, or a session of one: "is set for trial in June", "trial is
         # scheduled for June 3", "testimony in his trial continued"; a trial that "had been

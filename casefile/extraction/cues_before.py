@@ -53,6 +53,9 @@ CUE_BEFORE = compile_scan(
     # "Deputies caught up with Bo Tran" (not reporters who did)
     r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
     r"(?<=marshals )|(?<=detectives ))caught\s+up\s+with|"
+    # "Police picked up a 24-year-old man", as custody (not "a neighbor picked up her son")
+    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
+    r"(?<=marshals )|(?<=detectives ))picked\s+up|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "Attorney Ann Park, who represents Bo Tran,".

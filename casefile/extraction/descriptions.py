@@ -95,10 +95,14 @@ NAMED_FOR = compile_scan(
     r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
     # "He is Bo Tran, 39, of Elgin, police said", "The driver was Ann Lee": a sentence that
     # opens on the description and says who it is.
-    # "That man is Bo Tran": the one the sentence before spoke of.
-    r"|\A\W*(?P<single>he|she|(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<snoun>"
+    # "That man is Bo Tran": the one the sentence before spoke of. Also in what someone said
+    # ("the chief said the man is Bo Tran"), and with what was done to him after the noun
+    # ("The man in custody is Bo Tran", "said the man arrested Friday was Bo Tran").
+    r"|(?:\A\W*|\b(?:said|says|confirmed|announced)\s+(?:that\s+)?)"
+    r"(?P<single>he|she|(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?P<snoun>"
     + "|".join(_SINGULAR)
     + r"))"
+    r"(?:\s+(?P<sdone>in\s+custody|" + _DONE + r")\b[^.;,]{0,40}?)?"
     r"\s+(?:is|was)\s+"
     # "The man, Bo Tran, 41, was taken to a hospital": a sentence opening on the description
     # with the name beside it; "Two others, Ann Lee and ...": the rest of a group told before.
@@ -270,7 +274,7 @@ def names_the_harmed(sentences: list[Sentence], sentence: Sentence, start: int) 
     as the one harmed: "A woman was found dead ... The woman was identified as Ann Lee",
     "A 17-year-old was charged after a woman's body was found. Police identified her as"."""
     match = search_within(NAMED_FOR, sentence.text, max(0, start - REACH), start)
-    if match is None or match.group("inverted") or match.group("done"):
+    if match is None or match.group("inverted") or match.group("done") or match.group("sdone"):
         return False
     noun = _group_noun(match)
     pronoun = _group_word(match)
@@ -301,8 +305,10 @@ def names_a_suspect(sentences: list[Sentence], sentence: Sentence, start: int) -
     match = search_within(NAMED_FOR, sentence.text, max(0, start - REACH), start)
     if match is None:
         return False
-    if match.group("inverted") or match.group("done"):
-        return True  # "Charged are ...", "the man arrested Friday was identified as"
+    if match.group("inverted") or match.group("done") or match.group("sdone"):
+        # "Charged are ...", "the man arrested Friday was identified as", "the man in
+        # custody is"
+        return True
     noun = _group_noun(match)
     if noun and noun.lower() in _SUSPECT_NOUNS:
         return True

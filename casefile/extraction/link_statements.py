@@ -31,7 +31,10 @@ _HARM_NOUN = (
 _CUSTODY = (
     r"(?:arrested|detained|jailed|wanted|sought|questioned|apprehended|captured|booked|"
     r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
-    r"taken into custody|in custody|surrender(?:s|ed|ing)?|turn(?:s|ed)? (?:himself|herself) in)"
+    r"taken into custody|in custody|surrender(?:s|ed|ing)?|turn(?:s|ed)? (?:himself|herself) in|"
+    # "Police picked up a man in the shooting death" (not "a neighbor picked up her son")
+    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=detectives )|(?<=troopers )|"
+    r"(?<=agents )|(?<=marshals )|(?<=was )|(?<=were ))picked up)"
 )
 
 
@@ -124,7 +127,7 @@ _LINK_GATE = key_words(
     "accused of", "accused in", "involv", "suspect", "connect", "arrested", "suspicion",
     "evidence", "link", "tied", "ties", "tying", "detained", "jailed", "wanted", "sought",
     "questioned", "held", "booked", "custody", "apprehended", "captured", "surrender", "turned", "turns",
-    "searching for", "looking for", "seeking", "hunting for", "warrant",
+    "searching for", "looking for", "seeking", "hunting for", "warrant", "picked up",
     "gunman", "shooter", "killer", "attacker", "assailant", "focus of", "match", "investigating",
 )  # fmt: skip
 

@@ -191,6 +191,9 @@ _EVENT_PREPOSITIONS = frozenset(["of", "after", "at", "in", "from", "following",
 _GENERIC_OFFENCE_NOUNS = frozenset(
     ["crime", "crimes", "offense", "offenses", "offence", "offences", "felonies"]
 )
+_CHARGE_NOUNS = frozenset(["charge", "charges", "count", "counts"])
+# The words a charge's noun goes on with: "counts of", "two counts each of".
+_COUNT_GOES_ON = frozenset(["of", "each", "apiece"])
 _GENERIC_CHARGE_HEAD = {"gun", "firearm", "firearms", "weapon", "weapons", "drug", "drugs"}
 _TRY_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "next", "last", "final"])
 _CLAUSE_ADVERBS = frozenset(["instead", "too", "again", "also"])
@@ -297,6 +300,12 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
             words = words[2:]
     elif len(words) > 1 and words[0] in ("hate-crime", "bias-crime") and is_head(words[1]):
         words = words[1:]
+    # "three murder counts covering the deaths of ...", "the theft charges filed Monday": what
+    # follows the noun of the charges tells of them, no word of the offence
+    for position in range(1, len(words) - 1):
+        if words[position] in _CHARGE_NOUNS and words[position + 1] not in _COUNT_GOES_ON:
+            words = words[: position + 1]
+            break
     if (
         words
         and words[-1] in ("charge", "charges", "count", "counts", "case")

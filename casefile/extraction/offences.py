@@ -89,6 +89,16 @@ _CHARGE_NOUN_END = re.compile(
 _TRAILING_AND = compile_scan(r"(?:,|\s+and|\s+or|\s+as well as)\s*$")
 
 
+# A count told after its offence, as a charging paper sets it out: "tampering with evidence,
+# three counts; and arson, a single count", "burglary, two counts each". It names no offence
+# and splits no item.
+_COUNT_AFTER = re.compile(
+    r",\s+(?:also\s+)?(?:a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    r"counts?(?:\s+(?:each|apiece))?(?=\s*(?:[;.]|$|,?\s+(?:and|or|plus)\s))",
+    re.I,
+)
+
+
 # Between the items of a list set apart by semicolons: "A; B; and C".
 _SEMICOLON = re.compile(r";\s*(?:and\s+|or\s+)?")
 
@@ -248,6 +258,8 @@ def read_charges(phrase: str, counted: bool = False) -> tuple[Charge, ...]:
     """The charges a list opening `phrase` names; `counted` as for `clean_item`."""
     if _ALLEGATION.match(phrase):
         return ()  # "on charges they distributed fentanyl": what was alleged, in a clause
+    if " count" in phrase:
+        phrase = _COUNT_AFTER.sub("", phrase)
     phrase = without_citations(section_offences(phrase.lstrip(" \"“‘'")))
     qualified = "(" in phrase and _QUALIFIER.search(phrase) is not None
     if qualified:  # kept whole, and no end of the list: "receiving stolen property (motor vehicle)"

@@ -163,13 +163,15 @@ def age_by_description(article: Article, person: Person) -> tuple[int | None, in
     """The age of the description a report gives `person` by name: "Troopers identified the
     driver as Bo Tran" after "a 52-year-old driver crossed the center line", "The gunman,
     identified as Bo Tran, ..." after "the 41-year-old gunman fired"; with the sentence
-    telling the age. Only where the report gives that noun one age, and not to one harmed."""
+    telling the age ("The man in custody is Bo Tran" after "police arrested a 24-year-old
+    man"). Only where the report gives that noun one age, and not to one harmed."""
     for index, start, _ in person.mentions:
         if not NAMED_FOR_GATE.opens(article.sentences[index]):
             continue
         text = article.sentences[index].text
         naming = NAMED_FOR.search(text, max(0, start - 80), start)
-        noun = naming and (naming.group("noun") or naming.group("onoun"))
+        # ("the chief said the man in custody is Bo Tran": a sentence that says who it is)
+        noun = naming and (naming.group("noun") or naming.group("onoun") or naming.group("snoun"))
         if not noun or noun.lower() in PLURAL_NOUNS:
             continue
         ages: dict[int, int] = {}

@@ -1,5 +1,6 @@
 """A suspect named for a description the report gave an age ("a 52-year-old driver crossed
-the center line ... Troopers identified the driver as Lyle Brandt") has that age; not where
+the center line ... Troopers identified the driver as Lyle Brandt", "a 33-year-old man ...
+the man in custody is Lyle Brandt") has that age; not where
 the report gives the noun two ages, nor the age of one harmed. Every sentence is written for
 these tests."""
 
@@ -23,6 +24,25 @@ from tests.extraction.reading import suspects_of
             "Police said the 41-year-old gunman fired into a crowd. The gunman, identified "
             "as Otis Fenn, was arrested at the scene and charged with murder.",
             {("Otis Fenn", 41): 1},
+        ),
+        # ... named in a sentence that says who he is ("the man in custody is").
+        (
+            "Deputies arrested a 33-year-old man Friday in the shooting death of a deputy. "
+            "Sheriff Tess Hale said the man in custody is Lyle Brandt. Officers spotted "
+            'Brandt in the back seat of a car, the sheriff said. She described him as "calm."',
+            {("Lyle Brandt", 33): 1},
+        ),
+        (
+            "Deputies arrested a 33-year-old man Friday in a burglary at a pawn shop. The "
+            "sheriff said the man in custody is Lyle Brandt. Officers stopped a car after "
+            "spotting Brandt riding in the back seat, the sheriff said.",
+            {("Lyle Brandt", 33): 1},
+        ),
+        (
+            "A 33-year-old man was arrested Friday in a burglary at a pawn shop. Deputies "
+            "confirmed that the man is Lyle Brandt. A clerk recognized Brandt from an earlier "
+            "visit, deputies said.",
+            {("Lyle Brandt", 33): 1},
         ),
         # Near miss: the noun has two ages; which one he is, the report does not say.
         (

@@ -1,7 +1,7 @@
 """A report that tells of a suspect it does not yet name ("a person of interest", "a
 suspect") and then names him in a sentence of its own ("That man is Bo Tran", "The man was
-identified as") gives the name the suspect's role, though the noun it names him by says a
-gender the first words did not. Every sentence is written for these tests."""
+identified as", "the chief said the man in custody is Bo Tran") gives the name the
+suspect's role, though the noun it names him by says a gender the first words did not. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -33,6 +33,27 @@ DEATH = "A 40-year-old woman was found dead in her apartment Sunday. "
             {("Rune Calder", 37): 1},
             [("Rune Calder", None)],
         ),
+        # ... named in what someone said, or with what was done to him after the noun.
+        (
+            DEATH
+            + "Troopers arrested a 29-year-old man on Friday in her death. At a briefing that "
+            "evening, Capt. Ivo Pell said the man in custody is Rune Calder.",
+            {("Rune Calder", 29): 1},
+            [("Rune Calder", None)],
+        ),
+        (
+            DEATH + "Troopers arrested a 29-year-old man on Friday in her death. The man in "
+            "custody is "
+            "Rune Calder, the sheriff's office said.",
+            {("Rune Calder", 29): 1},
+            [("Rune Calder", None)],
+        ),
+        (
+            DEATH + "A man was arrested Saturday in her killing. Deputies confirmed that the man "
+            "arrested was Rune Calder, 37.",
+            {("Rune Calder", 37): 1},
+            [("Rune Calder", None)],
+        ),
         # Near misses: the one the description names found her, or is the one found dead.
         (
             DEATH + "Deputies said a neighbor found her. That man is Rune Calder, 61, who lives "
@@ -43,6 +64,12 @@ DEATH = "A 40-year-old woman was found dead in her apartment Sunday. "
         (
             "A person was found dead in a parked car Sunday, police said. That man is Rune "
             "Calder, 61, of Millbrook.",
+            {},
+            [],
+        ),
+        (
+            "A 61-year-old man was found dead in a parked car Sunday. The sheriff said the man "
+            "is Rune Calder, a retired teacher.",
             {},
             [],
         ),
