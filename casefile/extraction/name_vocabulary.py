@@ -81,6 +81,10 @@ TITLES = frozenset(
         "commander",
         "colonel",
         "brigadier",
+        # A Scottish judge sits by a courtesy title before the surname ("Lady Ann Lee
+        # deferred sentence", "Lord Bo Tran said"): the bench, never the accused.
+        "lady",
+        "lord",
     ]
 )
 # Capitalised words that are never part of a person's name.
