@@ -228,7 +228,10 @@ KINDS = [
         r"(?:re-?)?appear\b|"
         # Custody or bail until the next session, as British and Irish courts give it: "was
         # remanded in custody to appear again on March 21", "was bailed to appear".
-        r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
+        # ... and said of the judge, the one remanded named between: "remanded him in custody
+        # to appear again by video link on March 8"
+        r"\b(?:remanded|bailed)\b(?: (?:him|her|them|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)?))?"
+        r"(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
         # ... told with the court that remanded him: "was remanded in custody at Kilmoon
         # District Court on Tuesday"; and a session told by its court at the head of the
         # sentence: "At Kilmoon District Court on Tuesday, Judge Ann Reyes remanded her".
