@@ -164,6 +164,10 @@ NOT_NAME_WORDS = frozenset(
         "policing",  # "Counter Terrorism Policing West Midlands"
         "task",
         "force",
+        # a program's or an operation's name ("Project Safe Neighborhoods", "Operation Lone
+        # Star"): no one's
+        "project",
+        "operation",
         "patrol",
         "jail",
         "prison",
