@@ -132,6 +132,11 @@ def clause_reading(clause: str) -> tuple[tuple[int | None, str], ...]:
                 status == "posted" and re.search(r"\bset at\b|\bgranted\b|\bpreviously\b", clause)
             ):
                 add(money.amount, "set")
+        # "revoked the $50,000 bond he was held on, ordering him held without bond": denied
+        # from then on, as with a bond revoked of no sum told.
+        revoked = REVOKED.search(clause) if status == "revoked" else None
+        if revoked and DENIED.search(clause, revoked.end()):
+            add(None, "denied")
     elif revoked := REVOKED.search(clause):
         add(None, "revoked")
         # "revoked his bond and ordered him held without bail": denied from then on.

@@ -229,8 +229,10 @@ DETAINED = compile_scan(
     # Federal wording: "ordered detained" is held with no bail to post.
     r"ordered (?:\w+ )?detained(?! on\b| in lieu\b)|"
     r"(?:detained|held|jailed) (?:pending|until|ahead of) (?:his |her |their |the )?trial|"
-    # "will stay behind bars until his trial, a judge ruled".
-    r"(?:stay|stays|remain|remains|kept|keep) (?:behind bars|jailed|detained|in (?:jail|custody)) "
+    # "will stay behind bars until his trial, a judge ruled", and the one kept there named
+    # between: "granted prosecutors' motion to keep Bo Tran in jail until trial".
+    r"(?:stay|stays|remain|remains|(?:kept|keep|keeping)(?: (?!until\b|pending\b)[\w'’.-]+){0,4}?) "
+    r"(?:behind bars|jailed|detained|in (?:jail|custody)) "
     r"(?:(?:until|pending|ahead of) (?:his |her |their |the )?|while (?:he|she|they) awaits? )trial|"
     # A court that remands someone in custody (British, Irish and Australian wording: "remanded
     # him in custody", "remanded both men in custody") holds him without bail.

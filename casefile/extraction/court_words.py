@@ -55,6 +55,12 @@ KINDS = [
         # "adjourned sentencing until March 8", as British courts put it
         r"|\b(?:set|scheduled|adjourned|deferred|postponed)\s+(?:(?:formal|final|a|the|his|her|"
         r"their)\s+)?sentencing\b|\bsentences? (?:him|her|them)\b|"
+        # ... and "sentence" for the session, as Scottish courts put it off: "deferred
+        # sentence until next month", "Sentence was adjourned for reports" (not "a deferred
+        # sentence", a kind of term)
+        r"(?<!\ba )(?<!\ban )(?<!-year )\b(?:adjourned|deferred|postponed)\s+(?:(?:his|her|"
+        r"their)\s+)?sentence\b(?!\s+of\b)|\bsentence (?:was|has been|had been|is|will be) "
+        r"(?:\w+ )?(?:adjourned|deferred|postponed)\b|"
         # "Judge Ann Reyes will formally sentence him on Dec. 7": an adverb between them
         r"\b(?:to|will|would) (?:\w+ly )?sentence\b|\bsentences? (?:was|were|is) (?:handed down|imposed)\b|"
         r"\b(?:received?|receives|receiving) (?:an? |the )?(?:[\w-]+ ){0,3}?sentences?\b|"
@@ -229,7 +235,10 @@ KINDS = [
         r"(?:re-?)?appear\b|"
         # Custody or bail until the next session, as British and Irish courts give it: "was
         # remanded in custody to appear again on March 21", "was bailed to appear".
-        r"\b(?:remanded|bailed)\b(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
+        # ... and said of the judge, the one remanded named between: "remanded him in custody
+        # to appear again by video link on March 8"
+        r"\b(?:remanded|bailed)\b(?: (?:him|her|them|(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)?))?"
+        r"(?: (?:in|into|on) (?:custody|bail))? to (?:re-?)?appear\b|"
         # ... told with the court that remanded him: "was remanded in custody at Kilmoon
         # District Court on Tuesday"; and a session told by its court at the head of the
         # sentence: "At Kilmoon District Court on Tuesday, Judge Ann Reyes remanded her".

@@ -67,7 +67,9 @@ HARM_BEFORE = compile_scan(
     r"abduction|sexual assault)\s)"
     # "fired two shots at X", "fired several rounds at X": shot at
     rf"(?P<verb>(?:allegedly\s+)?(?:{NEARLY}|{TARGET}|{KILL}|{HURT}|{TAKE}|"
-    r"fired (?:(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|times)\s+)?(?:at|on)|"
+    # ... "fired once at X", "fired a shot toward X"
+    r"fired (?:(?:once|twice|again|repeatedly)\s+|(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|"
+    r"times)\s+)?(?:at|on|towards?)|"
     r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|target|"
     # "identified the man shot and killed Sunday outside a store as X"

@@ -271,7 +271,9 @@ def _capitals_names(sentence: str) -> list[NameSpan]:
 
 # Words before a name that make it a place's: "St. Clair Shores", "Ste. Genevieve", an Irish
 # county ("Co Wexford", "Co. Kerry").
-PLACE_PREFIXES = frozenset(["st", "ste", "co"])
+# ... and a program's or a police operation's, which names no one either ("This case is part
+# of Project Safe Neighborhoods", "Operation Lone Star").
+PLACE_PREFIXES = frozenset(["st", "ste", "co", "project", "operation"])
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])St[e]?\.?\s\Z")
 
 

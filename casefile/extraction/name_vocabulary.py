@@ -81,6 +81,10 @@ TITLES = frozenset(
         "commander",
         "colonel",
         "brigadier",
+        # A Scottish judge sits by a courtesy title before the surname ("Lady Ann Lee
+        # deferred sentence", "Lord Bo Tran said"): the bench, never the accused.
+        "lady",
+        "lord",
     ]
 )
 # Capitalised words that are never part of a person's name.
@@ -161,6 +165,10 @@ NOT_NAME_WORDS = frozenset(
         "operation",  # a named operation: "Operation Take Back America"
         "task",
         "force",
+        # a program's or an operation's name ("Project Safe Neighborhoods", "Operation Lone
+        # Star"): no one's
+        "project",
+        "operation",
         "patrol",
         "jail",
         "prison",

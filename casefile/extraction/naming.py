@@ -182,12 +182,14 @@ _OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+")
 # A name used as a thing: "struck a Honda Accord", "an Acme Tools warehouse", "his Toyota
 # Hilux stolen", "took her Nissan Altima". No one is "a" Ann Lee, nor "his" Ann Lee.
 # Nor is one a vehicle told by its state, colour or model year: "found a burning Dodge Durango",
-# "the white Audi Q5", "a 2015 Honda Civic".
+# "the white Audi Q5", "a 2015 Honda Civic", "a northbound Dodge Ram".
 _A_THING = re.compile(
     r"(?:\b[Aa]n?|\b(?:his|her|their|its))\s+\Z|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
     r"(?:(?:burning|burned|burned-out|burnt|stolen|abandoned|damaged|white|black|gr[ae]y|silver|"
     r"red|blue|green|dark|dark-colou?red|light-colou?red|tan|gold|maroon|beige|older|rented|"
-    r"rental|(?:19|20)\d\d)\s+){1,2}\Z"
+    r"rental|(?:19|20)\d\d|"
+    # ... or by where it was headed or how it moved: "a northbound Dodge Ram struck her"
+    r"(?:north|south|east|west)bound|speeding|oncoming|parked)\s+){1,2}\Z"
 )
 
 

@@ -93,19 +93,32 @@ OFFENCE_NOUNS_IN_ING = frozenset(
 )  # fmt: skip
 
 
-def act_in(words: list[str], capitals: frozenset[str] = frozenset()) -> tuple[bool, str | None]:
+def act_in(
+    words: list[str], capitals: frozenset[str] = frozenset(), event: bool = False
+) -> tuple[bool, str | None]:
     """Whether `words` tell an act done to someone rather than name an offence (a verb in -ing
     whose object is a person: "sexually assaulting an unconscious woman", "murdering Ann Lee"
     when `capitals`, the words written with a capital, hold "ann"; an act named with "of":
-    "the burning of a restaurant"), and the offence that act is, if known."""
+    "the burning of a restaurant", `event` when the phrase opened with "the"), and the offence
+    that act is, if known."""
     for position, word in enumerate(words):
         if is_head(word) and not word.endswith("ly"):
             if not word.endswith("ing") or word in _OFFICE_OBJECT_VERBS:
                 return False, None
             after = words[position + 1 : position + 6]
             of_whom = after[1].strip(",.;") if len(after) > 1 else ""
+            # (a bare "burning of a building", with no "the" and no one named after it, is a
+            # code's name for the offence, as Massachusetts charges it)
+            code_name = (
+                not position
+                and not event
+                and of_whom in ("a", "an")
+                and len(after) > 2
+                and after[2].strip(",.;") not in capitals  # not "burning of a Wendy's"
+            )
             if (
                 after[:1] == ["of"]
+                and not code_name
                 and not _CONTROLLED_THING & set(after[1:5])
                 and of_whom not in _PROTECTED_CLASSES | _ANYONE | {"another"}
             ):

@@ -325,7 +325,7 @@ def clean_item(item: str, counted: bool = False) -> Charge | None:
     # to distribute 400 grams or more of fentanyl")
     if not words or len(words) > 18 or not names_offence(words):
         return None
-    act, offence = act_in(words, capitals) if not counted else (False, None)
+    act, offence = act_in(words, capitals, event) if not counted else (False, None)
     if act:
         return Charge(offence, True) if offence else None
     if words[0] in _NOT_A_CHARGE_START:

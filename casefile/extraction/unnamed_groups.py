@@ -282,7 +282,7 @@ def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unna
             (
                 item
                 for item in unmatched
-                if (item[0] == age if age is not None else item[2].start == evidence.start)
+                if (item[0] == age if age is not None else _member_told(item[2], evidence))
             ),
             None,
         )
@@ -291,6 +291,16 @@ def merge_unnamed(described: list[Unnamed], counted: list[Unnamed]) -> list[Unna
             continue
         merged.append((age, home, evidence))
     return merged
+
+
+def _member_told(described: Evidence, group: Evidence) -> bool:
+    """Whether the co-suspect told alone in `described` is a member of the group counted in
+    `group`: told in the group's own sentence, or after it as no one besides it ("Two
+    teenagers have been charged ... A 16-year-old boy was charged with robbery", not "...
+    Another teen remains at large")."""
+    if described.start == group.start:
+        return True
+    return described.start > group.start and _ORDINAL.search(described.quote) is None
 
 
 # An ordinal that tells someone besides those counted: "a third suspect", "another man".

@@ -95,7 +95,9 @@ CO_SUSPECT = lean_alternatives(
     + r"|\A\W*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}:\s+|"
     + BLOTTER_LABEL
     + r")?(?:A|An)\s+(?P<item>(?P<dage>\d{1,2})-year-old)\s+"
-    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:man|woman|boy|girl|teen|teenager|juvenile)\s+)?"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){0,2}(?:man|woman|boy|girl|teen|teenager|juvenile)\s*)?"
+    # an aside on why he goes unnamed: "A 16-year-old boy, who cannot be named, was charged"
+    r"(?:,[^.;,]{0,50}?,\s*)?(?<=\s)"
     r"(?:(?:was|has been|is)\s+(?:also\s+)?"
     + CUSTODY
     # "A 16-year-old boy faces the same charge".

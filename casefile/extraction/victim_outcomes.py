@@ -56,8 +56,8 @@ def own_stretch(
 
 # Shooting at someone, which says nothing of a hit: "shot at X", "fired two shots at X".
 _SHOT_AT = re.compile(
-    r"(?:shot|shooting|shots?|firing|fired)(?:\s+(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|"
-    r"times))?\s+(?:at|on)\b",
+    r"(?:shot|shooting|shots?|firing|fired)(?:\s+(?:once|twice|again|repeatedly)|\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shots?|rounds?|bullets?|times))?\s+(?:at|on|towards?)\b",
     re.I,
 )
 

@@ -315,7 +315,10 @@ THE_VICTIM_WAS = compile_scan(
 )
 # Shot at but not said to be hit: "fired at a deputy", "exchanged shots with a third officer".
 FIRED_AT = compile_scan(
-    r"\b(?:(?:fired (?:at|on)|shot at|shooting at|firing (?:at|on)|exchang(?:ed|ing) (?:gunfire|"
+    # ("fired once at a deputy", "fired a shot toward an officer")
+    r"\b(?:(?:fired (?:(?:once|twice|again|repeatedly)\s+|(?:a|one|two|three|several|multiple)\s+"
+    r"(?:shots?|rounds?|bullets?)\s+)?(?:at|on|towards?)|shot at|shooting at|firing (?:at|on)|"
+    r"exchang(?:ed|ing) (?:gunfire|"
     r"shots|fire) with)\s+(?:a|an)|"
     # "pointed a gun at the cashier": threatened with a weapon
     r"(?:pointed|pointing|aimed|aiming) (?:a|an|his|her|the) (?:[\w-]+ )?(?:gun|handgun|pistol|"

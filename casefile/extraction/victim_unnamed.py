@@ -79,6 +79,14 @@ _AND_HARMED = re.compile(
     r"wounded|killed|pistol-whipped)\b",
     re.I,
 )
+# The taker's next act on the one taken, told of her by a pronoun: "kidnapping a driver and
+# beating her with a gun", "abducted a girl and then assaulted her".
+_AND_HARMED_HER = re.compile(
+    r"\s+and\s+(?:then\s+)?(beating|beat|stabbing|stabbed|shooting|shot|assaulting|assaulted|"
+    r"punching|punched|kicking|kicked|injuring|injured|wounding|wounded|killing|killed|"
+    r"pistol-whipping|pistol-whipped)\s+(?:her|him|them)\b",
+    re.I,
+)
 
 
 def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fact]]:
@@ -224,6 +232,7 @@ def unnamed_victims(article: Article, named: bool = False) -> list[tuple[str, Fa
                         outcome = "killed"  # "A man who was shot Friday has died"
                     joined = (
                         match_at(_AND_HARMED, text, match.end("what"))
+                        or match_at(_AND_HARMED_HER, text, match.end("desc"))
                         if outcome == "unharmed" and TAKEN.search(what)
                         else None
                     )
