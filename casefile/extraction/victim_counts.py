@@ -15,7 +15,7 @@ from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
 from casefile.extraction.doers import does_the_deed
 from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
-from casefile.extraction.key_words import key_words
+from casefile.extraction.key_words import KeyWords, key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.outcome_words import HARM_NOUN, INJURED_NEAR, KILLED_NEAR, outcome_of
@@ -336,25 +336,45 @@ def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
     hurt = groups.get("injured")
     if hurt is None or hurt[0] < 2 or "killed" in groups:
         return
-    for sentence in _ONE_OF_GATE.among(article.sentences):
-        match = _ONE_OF_THEM_DIED.match(sentence.text)
-        if match is None or sentence.start < hurt[1].evidence.start:
+    move_one_told_later(article, groups, "injured", "killed", _ONE_OF_GATE, _ONE_OF_THEM_DIED)
+
+
+def move_one_told_later(
+    article: Article,
+    groups: dict[str, tuple[int, Fact]],
+    source: str,
+    outcome: str,
+    gate: KeyWords,
+    one_told: re.Pattern[str],
+    at: str | int = 0,
+    same_sentence: bool = True,
+) -> None:
+    """Move one of the counted group `groups[source]` to `outcome` when a sentence told after
+    the group's opens as `one_told` says ("One of them died", "One officer was hit"), at the
+    word `at` of which the sentence must be about this case; `same_sentence` lets the group's
+    own sentence tell it."""
+    counted = groups[source]
+    for sentence in gate.among(article.sentences):
+        if sentence.start < counted[1].evidence.start or (
+            not same_sentence and sentence.start == counted[1].evidence.start
+        ):
             continue
-        if not article.in_case(sentence, match.start()):
+        match = one_told.match(sentence.text)
+        if match is None or not article.in_case(sentence, match.start(at)):
             continue
-        killed = fact(
+        moved = fact(
             "VictimReported",
             {
                 "name": None,
-                "description": hurt[1].fields["description"],
+                "description": counted[1].fields["description"],
                 "age": None,
-                "outcome": "killed",
+                "outcome": outcome,
             },
             article,
             sentence,
         )
-        groups["injured"] = (hurt[0] - 1, hurt[1])
-        groups["killed"] = (1, killed)
+        groups[source] = (counted[0] - 1, counted[1])
+        groups[outcome] = (1, moved)
         return
 
 

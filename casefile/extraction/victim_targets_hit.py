@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from casefile.domain.facts import Fact
-from casefile.extraction.context import Article, fact
+from casefile.extraction.context import Article
 from casefile.extraction.key_words import key_words
+from casefile.extraction.victim_counts import move_one_told_later
 
 # "One officer was hit", "One of them was struck", "One of the two deputies was wounded"
 # (not "One officer was not hit", nor "One officer was shot at", a target again).
@@ -28,23 +29,6 @@ def later_hits(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
     targets = groups.get("unharmed")
     if targets is None or targets[0] < 2 or "injured" in groups or "killed" in groups:
         return
-    for sentence in _ONE_GATE.among(article.sentences):
-        if sentence.start <= targets[1].evidence.start:
-            continue
-        match = _ONE_HIT.match(sentence.text)
-        if match is None or not article.in_case(sentence, match.start("what")):
-            continue
-        hit = fact(
-            "VictimReported",
-            {
-                "name": None,
-                "description": targets[1].fields["description"],
-                "age": None,
-                "outcome": "injured",
-            },
-            article,
-            sentence,
-        )
-        groups["unharmed"] = (targets[0] - 1, targets[1])
-        groups["injured"] = (1, hit)
-        return
+    move_one_told_later(
+        article, groups, "unharmed", "injured", _ONE_GATE, _ONE_HIT, at="what", same_sentence=False
+    )
