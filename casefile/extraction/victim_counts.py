@@ -15,7 +15,7 @@ from casefile.extraction.case_harm import case_killing, taken_outcome
 from casefile.extraction.context import Article, fact
 from casefile.extraction.doers import does_the_deed
 from casefile.extraction.harm_words import COUNT_VERB_BEFORE, ESCAPED_PLACE
-from casefile.extraction.key_words import KeyWords, key_words
+from casefile.extraction.key_words import key_words
 from casefile.extraction.no_harm import STATISTIC_SPAN
 from casefile.extraction.numbers import NUMBER, NUMBER_KEYS, number_value
 from casefile.extraction.outcome_words import HARM_NOUN, INJURED_NEAR, KILLED_NEAR, outcome_of
@@ -169,15 +169,6 @@ _ELLIPTIC_GATE = key_words(
     "leaving",
     "died",
 )
-_ONE_OF_THEM_DIED = re.compile(
-    r"\A\W*One of (?:them|the (?:[\w-]+\s+){0,2}?(?:victims|men|women|people|boys|girls|teens|"
-    r"teenagers|children))\b[^.]{0,80}?\b(?:died|was pronounced (?:dead|deceased)|was killed|did not survive)\b"
-    # "One died at the hospital": the bare "One" of the group just counted
-    r"|\A\W*One\s+(?:(?:later|then|also)\s+)?(?:died|was pronounced (?:dead|deceased)|did not survive)\b"
-)
-_ONE_OF_GATE = key_words(
-    "one of", "one died", "one later", "one then", "one was pronounced", "one did not"
-)
 _COUNTED_WORDS = f"{_KIND_COUNT} {_PLAIN_WORDS}"
 _COUNTED_GATE = key_words(*_COUNTED_WORDS.split())
 # The descriptions of counted groups ("people", "men"), as against one person described.
@@ -328,54 +319,6 @@ _DONE_TO = re.compile(r"\s+(?:him|her|them|his|their)\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:were|was|have|had|are|is|been)\b", re.I)
 _PAIR = compile_scan(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?P<desc>parents|grandparents)\b", re.I)
 _PAIR_GATE = key_words("parents", "grandparents")
-
-
-def later_deaths(article: Article, groups: dict[str, tuple[int, Fact]]) -> None:
-    """ "Officers found three men with gunshot wounds. One of them died at the scene.": one of
-    a counted group of the hurt told dead in a later sentence is counted among the killed."""
-    hurt = groups.get("injured")
-    if hurt is None or hurt[0] < 2 or "killed" in groups:
-        return
-    move_one_told_later(article, groups, "injured", "killed", _ONE_OF_GATE, _ONE_OF_THEM_DIED)
-
-
-def move_one_told_later(
-    article: Article,
-    groups: dict[str, tuple[int, Fact]],
-    source: str,
-    outcome: str,
-    gate: KeyWords,
-    one_told: re.Pattern[str],
-    at: str | int = 0,
-    same_sentence: bool = True,
-) -> None:
-    """Move one of the counted group `groups[source]` to `outcome` when a sentence told after
-    the group's opens as `one_told` says ("One of them died", "One officer was hit"), at the
-    word `at` of which the sentence must be about this case; `same_sentence` lets the group's
-    own sentence tell it."""
-    counted = groups[source]
-    for sentence in gate.among(article.sentences):
-        if sentence.start < counted[1].evidence.start or (
-            not same_sentence and sentence.start == counted[1].evidence.start
-        ):
-            continue
-        match = one_told.match(sentence.text)
-        if match is None or not article.in_case(sentence, match.start(at)):
-            continue
-        moved = fact(
-            "VictimReported",
-            {
-                "name": None,
-                "description": counted[1].fields["description"],
-                "age": None,
-                "outcome": outcome,
-            },
-            article,
-            sentence,
-        )
-        groups[source] = (counted[0] - 1, counted[1])
-        groups[outcome] = (1, moved)
-        return
 
 
 def _others_after_harm(article: Article, sentence: Sentence) -> bool:

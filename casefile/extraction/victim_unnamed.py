@@ -27,7 +27,7 @@ from casefile.extraction.victim_context import (
     died_next,
     sentence_outcome,
 )
-from casefile.extraction.victim_counts import count_groups, later_deaths, pairs
+from casefile.extraction.victim_counts import count_groups, pairs
 from casefile.extraction.victim_first import others_told
 from casefile.extraction.victim_gates import AGAIN, BACK, GATE_TABLE, NEW, mode_of
 from casefile.extraction.victim_hurt_later import hurt_later
@@ -62,7 +62,7 @@ from casefile.extraction.victim_present import (
     unhurt_within,
 )
 from casefile.extraction.victim_pronoun_harm import HARMED_AFTER
-from casefile.extraction.victim_targets_hit import later_hits
+from casefile.extraction.victim_told_later import later_deaths, later_hits
 from casefile.extraction.victim_wording import (
     aged_victims,
     attempted,
