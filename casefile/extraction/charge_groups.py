@@ -25,10 +25,11 @@ _NOT_PEOPLE = (
 # (compile_scan: searched at every position, it skips in C to where a match can start)
 _GROUP = compile_scan(
     rf"\b(?:(?:both|each|all (?:two|three|four|five|six|seven|eight|\d+)){_NOT_PEOPLE}|all of them|"
-    r"the (?:two|"
+    # ("those three" as "the three": the group just told, "Those three are charged with")
+    r"(?:the|those) (?:two|"
     r"three|four|five|six) (?:[\w-]+ )?(?:men|women|suspects|defendants|teens|teenagers|"
     r"people|boys|girls|juveniles|brothers|sisters)|the (?:brothers|"
-    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|the (?:two|"
+    r"sisters|parents|couple|pair|trio|co-defendants|defendants|suspects)|(?:they|(?:the|those) (?:two|"
     # ("They appeared in court charged with", "They pleaded not guilty to": in court together)
     r"three|four|five|six))\s+(?:were|are|have|had|each|both|all|face|also|will|now|"
     r"appeared|appear|pleaded|plead|stood|remain|remained)|"
@@ -77,6 +78,10 @@ def charged_together(
         or _AGAINST_EACH.match(text, start)
     )
     if together:
+        if together.group(0).lower().startswith("those"):
+            # "Those five also face ...": the ones the sentence just before told, not a group
+            # from further back ("Lee and the four others were arraigned. Those five ...").
+            return _told_just_before(article, sentence)
         group = _last_group(article, sentence, start)
         # "charges against two brothers", told of before the report names them: the two it
         # names next, not every suspect
@@ -118,3 +123,13 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
         if len(named) > 1:
             return named
     return cast.named_suspects
+
+
+def _told_just_before(article: Article, sentence: Sentence) -> list[Person] | None:
+    """The suspects the sentence before `sentence` names, when they are several; else None."""
+    if sentence.index == 0:
+        return None
+    named = distinct_people(
+        [p for _, p in article.cast.people_in(article.sentences[sentence.index - 1]) if p.suspect]
+    )
+    return named if len(named) > 1 else None

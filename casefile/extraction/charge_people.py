@@ -72,11 +72,15 @@ _CLAUSE_BREAK = re.compile(
 )
 # A passive verb before the cue: "was charged", "has been indicted".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+|also\s+|now\s+)?$")
-# A subject that is someone else of the case: "two of the other defendants".
+# A subject that is someone else of the case: "two of the other defendants", "two of his
+# co-defendants", also with the group put first: "Of his co-defendants, two have ...".
+_SOME = r"(?:one|two|three|four|five|some|several|most)"
 _OTHERS = re.compile(
     r"\b(?:(?:\w+\s+of\s+)?the\s+other\s+(?:\w+\s+)?(?:defendants|suspects|men|women|"
-    r"people|individuals|co-defendants|co-conspirators)|(?:one|two|three|four|five|some|"
-    r"several|most)\s+of\s+the\s+(?:other\s+)?(?:defendants|co-defendants|co-conspirators))\b"
+    r"people|individuals|co-defendants|co-conspirators)|" + _SOME + r"\s+of\s+"
+    r"(?:the|his|her|their)\s+(?:other\s+)?(?:defendants|co-defendants|co-conspirators)|"
+    r"\bof\s+(?:the|his|her|their)\s+(?:other\s+)?(?:defendants|co-defendants|"
+    r"co-conspirators),\s+" + _SOME + r")\b"
     r"[^.;]{0,30}$",
     re.I,
 )

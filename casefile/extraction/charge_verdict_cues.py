@@ -163,7 +163,10 @@ VERDICT_CUES: list[Cue] = [
     # A juvenile's admission answers the charge as a guilty plea does.
     cue(
         ("admitted to", "admitted guilt"),
-        r"\badmitted\s+(?:guilt\s+)?to\s+(?=(?:(?:a|an|the|one|two|three|\d+)\s+)?(?:[\w-]+\s+)?"
+        # (guilt admitted with when or where between, as a plea is: "admitted guilt in
+        # August to a single count of theft")
+        r"\badmitted\s+(?:guilt\s+(?:[^.;]{0,40}?\s)??)?to\s+"
+        r"(?=(?:(?:a|an|the|one|two|three|single|\d+)\s+){0,2}(?:[\w-]+\s+)?"
         r"(?:charges?|counts?)\s+of\b)",
         "convicted",
     ),

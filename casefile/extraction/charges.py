@@ -38,10 +38,12 @@ __all__ = ["extract_charges", "split_charges"]
 @lru_cache(maxsize=4096)
 def _summary(charge: str, phrase: str) -> bool:
     """Whether `charge` is named as a kind of charge ("on murder charges", "facing attempted
-    murder charges") rather than listed as one."""
+    murder charges") rather than listed as one, or as a count's kind its fuller name follows
+    right after ("a conspiracy count, conspiracy to commit arson": one count, told twice)."""
     if category_of(f"{charge} charge"):
         return False
-    return bool(re.search(rf"\b{re.escape(charge)}\s+charges?\b", phrase, re.I))
+    named = re.escape(charge)
+    return bool(re.search(rf"\b{named}\s+(?:charges?\b|counts?,\s+{named}\s)", phrase, re.I))
 
 
 def extract_charges(article: Article) -> list[Fact]:

@@ -110,7 +110,11 @@ NAMED_FOR = compile_scan(
     r"(?:[\w-]+\s+){0,2}?(?P<anoun>" + _NOUN + r"|(?<=other )(?:two|three|four|five|six))),\s+"
     # "Police identified the woman as his girlfriend, Ann Lee": a relation beside the name.
     r")(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
+    # "The others are two women: Ann Lee and ...": a count's label before the names; "The
+    # others are a deputy whose name was not released and two women: Ann Lee and ...": an
+    # unnamed member told first, then the named ones under their count.
+    r"(?:(?:an?\s+[^.;:]{0,80}?\s+and\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\s))?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+:\s+)?(?:\d{1,3}-year-old\s+)?\Z",
     re.IGNORECASE,
 )
 NAMED_FOR_GATE = key_words(
