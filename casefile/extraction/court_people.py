@@ -53,7 +53,7 @@ _SOMEONE = compile_scan(
 # How many sentences back the events of an event told of no one may have been told.
 _TOLD_REACH = 3
 # How far back the court events told last are looked for.
-_TOLD_SPAN = 8
+_TOLD_SPAN = 5
 
 
 def _names_someone(article: Article, sentence: Sentence) -> bool:

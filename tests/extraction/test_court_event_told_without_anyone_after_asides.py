@@ -40,3 +40,19 @@ def test_event_of_no_one_after_one_defendants_event() -> None:
         "Arraignment on the indictment is scheduled for May 3."
     )
     assert _arraigned(text) == ["Harlan Vossberg"]
+
+
+def test_event_of_no_one_long_after_the_last_events() -> None:
+    # near miss: the events told last are more than five sentences back
+    text = (
+        "Harlan Vossberg and Tessa Quayle were arraigned Monday on murder charges. Vossberg "
+        "is also charged with arson. The fire was set before dawn. It spread to two houses. "
+        "Crews fought it for hours. Prosecutors asked that Vossberg be held. "
+        "Arraignment on the arson count is scheduled for May 3."
+    )
+    set_later = [
+        f["person"]
+        for f in facts_of("CourtEventReported", text)
+        if f["kind"] == "arraignment" and f["date"] and f["date"].endswith("-05-03")
+    ]
+    assert set_later == ["Harlan Vossberg"]
