@@ -52,6 +52,8 @@ _SOMEONE = compile_scan(
 )
 # How many sentences back the events of an event told of no one may have been told.
 _TOLD_REACH = 3
+# How far back the court events told last are looked for.
+_TOLD_SPAN = 5
 
 
 def _names_someone(article: Article, sentence: Sentence) -> bool:
@@ -69,8 +71,12 @@ def told_before(
     it tells the event of ("A jury trial is set for June 24 before Judge Ann Reyes")."""
     if _names_someone(article, sentence) or first_in(_SOMEONE, sentence.text):
         return []
+    # Sentences between that tell no court event (of custody, bail, what each faces) do not
+    # part it from the events told last: "... indicted Ann Lee and Bo Tran. Both remain
+    # held. Lee's bail is $1 million. Arraignment is set for May 3." is both arraigned.
+    told = [i for i in range(sentence.index - _TOLD_SPAN, sentence.index) if told_in.get(i)]
     people: list[Person] = []
-    for index in range(sentence.index - _TOLD_REACH, sentence.index):
+    for index in range(told[-1] - _TOLD_REACH + 1 if told else sentence.index, sentence.index):
         people.extend(p for p in told_in.get(index, []) if p not in people)
     return people if len(people) > 1 else []
 

@@ -28,7 +28,10 @@ VICTIM_BEFORE = compile_scan(
     r"wounding|shooting deaths?|claimed\s+the\s+lives?)\s+of\s+"
     # "after the body of Ann Lee was found": the one found dead.
     r"|\bbod(?:y|ies)\s+of\s+(?!evidence\b|work\b|water\b)"
-    r"|\b(?:killed|kill|killing|slain|fatally shooting|shot|"
+    # (not a word of degree before it, which makes it an adjective: "the most striking
+    # testimony came from Detective Ann Lee")
+    r"|\b(?<!most )(?<!more )(?<!less )(?<!very )(?<!so )(?<!quite )(?<!particularly )"
+    r"(?<!especially )(?<!truly )(?<!really )(?:killed|kill|killing|slain|fatally shooting|shot|"
     r"beat|beating|stabbed|stabbing|murdered|murdering|"
     # "video shows him striking Ann Lee", "accused of punching Ann Lee".
     r"striking|punching|kicking|choking|strangling|assaulting|raping|"

@@ -237,11 +237,13 @@ def extract_sentences_imposed(article: Article) -> list[Fact]:
                 if term.kind in _CUSTODY and not _KIND_SAID.match(sentence.text, term.start):
                     unsaid.add(id(facts[-1]))
     # "will spend 20 months behind bars" in the lead, "20 months in jail" after: one term,
-    # of the kind its words say.
+    # of the kind its words say; so too a life term's minimum ("25 years to life"), told
+    # again bare ("he will spend the next 25 years behind bars").
     said = {
         (f.fields["person"], f.fields["years"])
         for f in facts
-        if f.fields["kind"] in _CUSTODY and id(f) not in unsaid
+        if (f.fields["kind"] in _CUSTODY and id(f) not in unsaid)
+        or (f.fields["kind"] == "life" and f.fields["years"] is not None)
     }
     facts = [
         f

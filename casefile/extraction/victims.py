@@ -16,6 +16,7 @@ import re
 from casefile.domain.facts import Fact, evidence_in
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import BARE_HARM, INJURY_TOLD
+from casefile.extraction.outcome_words import KILLED_NEAR
 from casefile.extraction.victim_accused import accused_hurt
 from casefile.extraction.victim_context import ANYONE
 from casefile.extraction.victim_counts import COUNTED_NOUNS
@@ -45,6 +46,11 @@ def extract_victims(article: Article) -> list[Fact]:
         extra = [f for f in extra if all(f is not g for g in others)]
         # "Ann Lee and two neighbors escaped": the count is of others besides her.
         have = sum(1 for o, f in named if o == outcome and not _besides(f, extra))
+        dead_named = have
+        if outcome == "killed" and extra and all(_harm_of_count(f) for f in extra):
+            # "the shooting of two officers" in a killing: dead by the case, not by its
+            # words, so the named hurt are among the count as the named dead are.
+            have += sum(1 for o, f in named if o == "injured" and not _besides(f, extra))
         if outcome == "injured" and surplus:
             # A group counted by a plural noun takes them in, and so does one person described
             # as the dead are named ("found a woman with gunshot wounds ... The woman was
@@ -61,9 +67,27 @@ def extract_victims(article: Article) -> list[Fact]:
             extra = same[surplus:] + [f for f in extra if all(f is not g for g in same)]
         facts.extend(extra[have:] if have < len(extra) else [])
         if outcome == "killed":
-            surplus = max(0, have - len(extra))
+            surplus = max(0, dead_named - len(extra))
     facts.extend(children_listed(article, facts))
     return facts
+
+
+# A count told only as what a harm was done to: "the Feb. 6 shooting of two officers".
+_HARM_OF_COUNT = re.compile(
+    r"\b(?:shooting|stabbing|beating|attack|assault)\s+of\s+(?:\w+\s+){0,3}?(?:two|three|four|"
+    r"five|six|\d+)\b",
+    re.I,
+)
+
+
+def _harm_of_count(f: Fact) -> bool:
+    """Whether a counted group's only word of harm is a harm's noun before the count, so its
+    outcome is the case's, not its own ("the shooting of two officers", no one told dead)."""
+    quote = f.evidence.quote
+    harm = _HARM_OF_COUNT.search(quote)
+    # (not "the fatal shooting of two officers", nor "... of two men, who both died"; a
+    # charge of murder told before is no word of their deaths)
+    return bool(harm) and not KILLED_NEAR.search(quote, max(0, harm.start() - 12), harm.end() + 60)
 
 
 def _may_be_named(f: Fact, quotes: str) -> bool:
