@@ -16,7 +16,12 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_cues import AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME
-from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
+from casefile.extraction.name_vocabulary import (
+    DESCRIPTORS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    PLAIN_WORDS,
+)
 from casefile.extraction.patterns import compile_scan, prefix_match, search_within
 from casefile.extraction.sentences import CALENDAR_WORDS, Sentence
 
@@ -386,7 +391,11 @@ def bare_common_surnames(
                 continue
             before = text[max(0, start - 30) : start]
             previous = before.split()[-1] if before.split() else ""
-            if previous[:1].isupper() and previous.rstrip(".") not in ("Mr", "Mrs", "Ms", "Mx"):
+            if (
+                previous[:1].isupper()
+                and previous.rstrip(".") not in ("Mr", "Mrs", "Ms", "Mx")
+                and previous.lower() not in PLAIN_WORDS  # "With Fox already 41": an opener
+            ):
                 continue  # inside a run of capitals: "North Fox", "Dayton Park"
             if match.group(1).lower() in CALENDAR_WORDS and _BEFORE_A_DATE.search(before):
                 continue
