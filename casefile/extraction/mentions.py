@@ -378,6 +378,8 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             # "Darnell Fox, 19,", "Dell Church Jr. was", "Deputy Ned Park": a surname that is
             # also a common word; a role title is said of a person, never of a place
             role = _NAME_PART
+        elif first >= 0 and role == _NOT_A_NAME and tokens[index - 1][0].islower():
+            role = _NAME_PART  # "Ana de la Church": a particle is followed by its surname
         elif (
             first >= 0
             and _is_saint(tokens, index)
