@@ -159,9 +159,11 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
             if len(run_text.rstrip(".")) != 1:  # not a stray initial
                 names.append((0, len(run_text), False))
         else:
-            cued = SAID_OF_A_PERSON.match(sentence, run.end()) is not None or (
-                search_within(PERSON_NAMED_NEXT, sentence, max(0, run.start() - 40), run.start())
+            cued = (
+                SAID_OF_A_PERSON.match(sentence, run.end()) is not None
+                or search_within(PERSON_NAMED_NEXT, sentence, max(0, run.start() - 40), run.start())
                 is not None
+                or after_title(sentence, run.start())  # "Sgt. Imre Fox": a title ends its run
             )
             _split_run(tokens, names, cued)
         run_start = run.start()
@@ -369,12 +371,15 @@ def _split_run(tokens: list[str], names: list[tuple[int, int, bool]], cued: bool
             # "John A Smith": an initial without its period after a given name, not "a".
             role = _NAME_PART
         if (
-            (cued or _suffix_follows(tokens, index))
+            (cued or titled or _suffix_follows(tokens, index))
             and role != _NAME_PART
             and _surname_by_cue(tokens, index, first, last, offset)
         ):
-            # "Darnell Fox, 19,", "Dell Church Jr. was": a surname that is also a common word
+            # "Darnell Fox, 19,", "Dell Church Jr. was", "Deputy Ned Park": a surname that is
+            # also a common word; a role title is said of a person, never of a place
             role = _NAME_PART
+        elif first >= 0 and role == _NOT_A_NAME and tokens[index - 1][0].islower():
+            role = _NAME_PART  # "Ana de la Church": a particle is followed by its surname
         elif (
             first >= 0
             and _is_saint(tokens, index)

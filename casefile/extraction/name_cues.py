@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.name_vocabulary import DESCRIPTORS
 from casefile.extraction.scan_compile import compile_scan
 
 # Role titles (lower case) whose word, an optional period and a space just before a name mark
@@ -46,12 +47,20 @@ SAID_OF_A_PERSON = re.compile(
     r"|,\s(?:who|whom)\b"
 )
 # What a report writes just before a person's name: the arrest or the charge of someone
-# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or the person an
-# appositive names ("the gunman, Keith Lane,").
+# ("deputies arrested Darnell Fox"), an age ("24-year-old Jin Park"), or a word describing a
+# person that the name goes with, an appositive gives or the sentence says he is ("student
+# Jin Park", "his neighbor, Keith Lane,", "the man in custody is Jin Park").
 # (compile_scan: searched at every position, it skips in C to where a match can start)
+_DESCRIBING = "|".join(sorted(map(re.escape, DESCRIPTORS), key=len, reverse=True))
 PERSON_NAMED_NEXT = compile_scan(
     r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
-    r"|\d-year-old|\b(?:man|woman|gunman|shooter|suspect|defendant|teen|boy|girl),"
+    r"|\d-year-old|\b(?:shooter|boy|girl|"
+    + _DESCRIBING
+    + r"),?"
+    # The person a sentence says someone is: "the man in custody is Adrian Fox".
+    + r"|\b(?:"
+    + _DESCRIBING
+    + r")(?:\s[\w'’-]+){0,3}?\s(?:is|was)"
     r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
     # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
     r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"

@@ -87,6 +87,16 @@ TITLES = frozenset(
         "lord",
     ]
 )
+# Pronouns, prepositions and conjunctions: capitalised, one only opens a sentence ("With Fox
+# already 41", "After Church was jailed"), never a run of capitals naming a place ("North
+# Fox") or a thing. (Determiners are not among them: "The Church" is a place.)
+PLAIN_WORDS = frozenset(
+    [
+        "he", "she", "they", "it", "there", "then", "when", "where", "while", "after", "before",
+        "during", "on", "in", "at", "of", "for", "to", "from", "by", "with", "and", "or", "but",
+        "if", "as",
+    ]
+)  # fmt: skip
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     [
@@ -108,41 +118,16 @@ NOT_NAME_WORDS = frozenset(
         "trustee",
         "selectman",
         "councilmember",
+        *PLAIN_WORDS,
         "the",
         "a",
         "an",
-        "he",
-        "she",
         "his",
         "her",
-        "they",
-        "it",
         "this",
         "that",
         "these",
         "those",
-        "there",
-        "then",
-        "when",
-        "where",
-        "while",
-        "after",
-        "before",
-        "during",
-        "on",
-        "in",
-        "at",
-        "of",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "if",
-        "as",
         "police",
         "county",
         "court",

@@ -16,9 +16,13 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_cues import AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME
-from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
+from casefile.extraction.name_vocabulary import (
+    DESCRIPTORS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+)
 from casefile.extraction.patterns import compile_scan, prefix_match, search_within
-from casefile.extraction.sentences import CALENDAR_WORDS, Sentence
+from casefile.extraction.sentences import Sentence
 
 # Past this many look-ups in one article, its words are collected once (see `_LowerWords`).
 _SCANS_BEFORE_INDEX = 16
@@ -316,14 +320,6 @@ def alias_pairs(sentences: list[Sentence], spans: list[list[NameSpan]]) -> list[
     return pairs
 
 
-# Words before a month that make it a date's, not a surname's ("arrested in May").
-_BEFORE_A_DATE = re.compile(
-    r"\b(?:in|on|since|by|until|of|last|early|late|this|next|mid|through|from|to|before|"
-    r"after|during)\s\Z",
-    re.IGNORECASE,
-)
-
-
 # "Amit alias Bunty Shinde", as Indian reports give a nickname between the given name and the
 # surname ("alias", or "urf"): the person is "Amit Shinde".
 _ALIAS_BETWEEN = re.compile(r"\s+(?:alias|urf)\s+")
@@ -349,49 +345,6 @@ def given_alias_surname(spans: list[list[NameSpan]], texts: list[str]) -> list[l
                     continue
             merged.append(span)
         result.append(merged)
-    return result
-
-
-def bare_common_surnames(
-    sentences: list[Sentence], spans: list[list[NameSpan]]
-) -> list[list[NameSpan]]:
-    """`spans` with the bare surnames this article gives people whose surname is a common
-    word ("Darnell Fox ... Fox was charged"): `name_spans` reads a lone "Fox" as no name,
-    but once the article has named a Fox it is one, wherever it stands on its own (not in a
-    run of capitals: "Fox News", "West Virginia"; nor a date: "in May", "May 3"). So is
-    the bare surname, in capitals, of a name the article sets in capitals ("KRELL")."""
-    # Each surname as the article writes it, with the form of the name: "Fox", and "KRELL"
-    # for "Krell" of a name set in capitals ("ANTHONY KRELL, 34,").
-    surnames: dict[str, str] = {}
-    for sentence, row in zip(sentences, spans, strict=True):
-        for start, end, name, _ in row:
-            words = [w for w in name.split() if w.rstrip(".").lower() not in NAME_SUFFIXES]
-            if len(words) < 2 or not words[-1].isalpha():
-                continue
-            if sentence.text[start:end].isupper():
-                surnames[words[-1].upper()] = words[-1]
-            elif words[-1].lower() in NOT_NAME_WORDS:
-                surnames[words[-1]] = words[-1]
-    if not surnames:
-        return spans
-    bare = re.compile(
-        rf"(?<![\w'’.-])({'|'.join(sorted(surnames))})(?:['’]s)?(?![\w'’-])(?!\s+(?:[A-Z]|\d))"
-    )
-    result = [list(row) for row in spans]
-    for sentence, row in zip(sentences, result, strict=True):
-        text = sentence.text
-        for match in bare.finditer(text):
-            start, end = match.span(1)
-            if any(s <= start < e for s, e, _, _ in row):
-                continue
-            before = text[max(0, start - 30) : start]
-            previous = before.split()[-1] if before.split() else ""
-            if previous[:1].isupper() and previous.rstrip(".") not in ("Mr", "Mrs", "Ms", "Mx"):
-                continue  # inside a run of capitals: "North Fox", "Dayton Park"
-            if match.group(1).lower() in CALENDAR_WORDS and _BEFORE_A_DATE.search(before):
-                continue
-            row.append((start, end, surnames[match.group(1)], False))
-        row.sort()
     return result
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.bare_surnames import bare_common_surnames
 from casefile.extraction.cast_references import CastReferences
 from casefile.extraction.cue_targets import can_join, is_telegraphic, joined_pairs
 from casefile.extraction.line_kinds import is_headline
@@ -13,7 +14,6 @@ from casefile.extraction.mentions import NameMention, name_spans, name_words
 from casefile.extraction.naming import (
     AliasPair,
     alias_pairs,
-    bare_common_surnames,
     given_alias_surname,
     headline_full_names,
     place_names,

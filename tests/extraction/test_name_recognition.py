@@ -10,8 +10,8 @@ import datetime
 import pytest
 
 from casefile.extraction import extract_facts
+from casefile.extraction.bare_surnames import bare_common_surnames
 from casefile.extraction.mentions import name_spans
-from casefile.extraction.naming import bare_common_surnames
 from casefile.extraction.sentences import split_sentences
 from tests.extraction.reading import victims_of
 
