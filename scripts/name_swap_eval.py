@@ -57,7 +57,7 @@ def gold_names(gold: dict) -> set[str]:
 def swaps_for(names: set[str], rng: random.Random, given_too: bool) -> dict[str, str]:
     """One new word for each surname (and given name) of `names`, no two alike."""
     swaps: dict[str, str] = {}
-    for name in sorted(names, key=len, reverse=True):
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # one order, whatever the hash seed
         parts = [w for w in name.replace(".", "").split() if w[:1].isupper() and w not in SUFFIXES]
         if len(parts) < 2:
             continue
