@@ -240,6 +240,28 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
     return places - aged
 
 
+# A lone word told as a place: "In Austin, a man was shot", "near Chester", "Austin police".
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
+
+
+def lone_place_words(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[str]:
+    """Single capitalised words this article uses as places ("in Austin", "Austin police",
+    "Lee Hale, 30, of Chester"): such a word alone is no given name of someone named in full."""
+    places: set[str] = set()
+    for sentence, found in zip(sentences, spans, strict=True):
+        text = sentence.text
+        for start, end, name, _ in found:
+            if " " in name or text.startswith(("'", "’"), end):
+                continue  # "in Lee's home" is the home of someone named Lee
+            if (
+                search_within(_LONE_PLACE_BEFORE, text, max(0, start - 10), start)
+                or search_within(_IN_PLACE, text, max(0, start - 24), start)
+                or _PLACE_AFTER.match(text[end:])
+            ):
+                places.add(name)
+    return places
+
+
 # Two names of one person: "Lil Vell, a.k.a. Marcus Dell", "Vell, whose real name is
 # Marcus Dell", "the rapper (real name Marcus Dell)", "Born in Gary and legally named Marcus
 # Dell, he ...": the second is the legal name.

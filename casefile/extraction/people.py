@@ -16,6 +16,7 @@ from casefile.extraction.naming import (
     alias_pairs,
     given_alias_surname,
     headline_full_names,
+    lone_place_words,
     place_names,
     trim_openers,
 )
@@ -79,6 +80,7 @@ class Cast(CastRoles, CastReferences):
         spans = bare_common_surnames(sentences, spans)
         spans = given_alias_surname(spans, [s.text for s in sentences])
         places = place_names(sentences, spans)
+        lone_places = lone_place_words(sentences, spans)
         found = [
             (sentence, span, words)
             for sentence, row in zip(sentences, spans, strict=True)
@@ -122,9 +124,15 @@ class Cast(CastRoles, CastReferences):
         for sentence, span, words in found:
             core = core_words(words)
             namesakes = by_surname.get(core[-1]) if core else None
-            if not namesakes:
+            if not namesakes and len(core) == 1 and not span[3] and span[2] not in lone_places:
+                # "Nora Pelt, 6, ... Nora was shot": a child or victim named in full, then by
+                # the given name alone; only the one person with that given name, and never
+                # a word that is someone's surname (no namesakes above) or a place ("in Austin").
+                matches = _given_name_owner(core[0], self.people)
+            elif namesakes:
+                matches = [p for p in namesakes if same_person(words, p)]
+            else:
                 continue
-            matches = [p for p in namesakes if same_person(words, p)]
             if not matches:
                 continue
             mention = NameMention(*span)
@@ -311,3 +319,10 @@ def _joined_part(surface: str, word: str) -> bool:
         "-" in token and word in (parts := name_words(token)) and len(parts) > 1
         for token in surface.split()
     )
+
+
+def _given_name_owner(word: str, people: list[Person]) -> list[Person]:
+    """The one person named in full whose given name is `word`, else no one (two people
+    sharing it leave the given name alone unresolved)."""
+    owners = [p for p in people if len(core_words(p.words)) >= 2 and p.words[0] == word]
+    return owners if len(owners) == 1 else []
