@@ -63,7 +63,11 @@ PERSON_NAMED_NEXT = compile_scan(
     + r")(?:\s[\w'’-]+){0,3}?\s(?:is|was)"
     r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
     # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
-    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
+    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&)"
+    # The next item of a list of people, after a given name and a surname and what the list
+    # says of that one, a when or a where: "the killings of Ida Marsh in May, Cal Reyes in 2019
+    # and Ona Fox". A list's items are alike, so the item after a person's name is a person's.
+    r"|\b[A-Z][a-z]+\s[A-Z][\w'’-]+(?:\s(?:in|on|at|from)\s\w+)?(?:,(?:\sand)?|\sand))\s\Z"
 )
 
 
