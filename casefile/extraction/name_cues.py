@@ -44,6 +44,9 @@ SAID_OF_A_PERSON = re.compile(
     r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
     r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
     r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
+    # An age the sentence says the person was: "Ona Fox was 4 when she died", "was just 9
+    # years old".
+    r"|\s(?:was|is)\s(?:just\s|only\s)?\d{1,3}(?:\swhen\b|\syears?\sold\b)"
     r"|,\s(?:who|whom)\b"
 )
 # What a report writes just before a person's name: the arrest or the charge of someone
