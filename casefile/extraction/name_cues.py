@@ -75,7 +75,7 @@ PERSON_NAMED_NEXT = compile_scan(
     # Someone's relation or job told with whose it is, then the name: "her dog walker Ryan
     # Fox", "the singer's bodyguard, Ryan Fox,". A place named after "his" or "her" takes a
     # small word between ("her home in Orla Park").
-    r"|\b(?:his|her|their|[\w'’-]+['’]s)(?:\s(?!" + _SMALL_WORDS + r"\b)[a-z]+){1,2},?"
+    r"|\b(?:his|her|their|[\w'’-]+['’]s)(?:\s(?!" + _SMALL_WORDS + r"\b)[a-z][a-z-]*){1,2},?"
     # The next item of a list of people, after a given name and a surname and what the list
     # says of that one, a when or a where: "the killings of Ida Marsh in May, Cal Reyes in 2019
     # and Ona Fox". A list's items are alike, so the item after a person's name is a person's.

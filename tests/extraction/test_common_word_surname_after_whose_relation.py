@@ -6,9 +6,11 @@ tests."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from tests.extraction.reading import victims_of
+from tests.extraction.reading import suspects_of, victims_of
 
 
 @pytest.mark.parametrize(
@@ -33,6 +35,15 @@ from tests.extraction.reading import victims_of
 )
 def test_relation_with_whose_makes_a_common_word_the_surname(text: str, name: str) -> None:
     assert [n for n, _, _ in victims_of(text)] == [name]
+
+
+def test_hyphenated_relation_makes_a_common_word_the_surname() -> None:
+    # "co-conspirator" is one word for who someone is to another
+    text = (
+        "The guns were traced to a dealer and his alleged co-conspirator, Wendel Fox, a "
+        "prison guard. Fox was charged with conspiracy."
+    )
+    assert suspects_of(text) == Counter({("Wendel Fox", None): 1})
 
 
 def test_place_after_a_possessive_and_a_small_word_stays_a_place() -> None:
