@@ -44,6 +44,9 @@ SAID_OF_A_PERSON = re.compile(
     r"|\s(?:was|is|has\sbeen|had\sbeen|will\sbe)\s(?:\w+\s)?"
     r"(?:arrested|charged|indicted|booked|jailed|accused|convicted|sentenced|wanted|held)\b"
     r"|\s(?:faces|pleaded|allegedly|shot|stabbed|killed|fled|surrendered)\b"
+    # An age the sentence says the person was: "Ona Fox was 4 when she died", "was just 9
+    # years old".
+    r"|\s(?:was|is)\s(?:just\s|only\s)?\d{1,3}(?:\swhen\b|\syears?\sold\b)"
     r"|,\s(?:who|whom)\b"
 )
 # What a report writes just before a person's name: the arrest or the charge of someone
@@ -51,6 +54,11 @@ SAID_OF_A_PERSON = re.compile(
 # person that the name goes with, an appositive gives or the sentence says he is ("student
 # Jin Park", "his neighbor, Keith Lane,", "the man in custody is Jin Park").
 # (compile_scan: searched at every position, it skips in C to where a match can start)
+# Small words that join or qualify, never a noun that says who someone is to another.
+_SMALL_WORDS = (
+    "(?:in|at|on|of|to|from|near|into|outside|inside|and|or|with|by|for|the|a|an|was|is|were|"
+    "had|has|said|says|told)"
+)
 _DESCRIBING = "|".join(sorted(map(re.escape, DESCRIPTORS), key=len, reverse=True))
 PERSON_NAMED_NEXT = compile_scan(
     r"(?:\b(?:arrested|charged|indicted|booked|jailed|identified\s(?:[\w'’-]+\s){0,3}?as)"
@@ -63,7 +71,15 @@ PERSON_NAMED_NEXT = compile_scan(
     + r")(?:\s[\w'’-]+){0,3}?\s(?:is|was)"
     r"|\b(?:Mr|Mrs|Ms|Mx)\.?|\bMiss"
     # The second of two people arrested or charged: "arrested Bo Tran and Ann Lane".
-    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&))\s\Z"
+    r"|\b(?:arrested|charged|indicted)\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,3},?\s(?:and|&)"
+    # Someone's relation or job told with whose it is, then the name: "her dog walker Ryan
+    # Fox", "the singer's bodyguard, Ryan Fox,". A place named after "his" or "her" takes a
+    # small word between ("her home in Orla Park").
+    r"|\b(?:his|her|their|[\w'’-]+['’]s)(?:\s(?!" + _SMALL_WORDS + r"\b)[a-z][a-z-]*){1,2},?"
+    # The next item of a list of people, after a given name and a surname and what the list
+    # says of that one, a when or a where: "the killings of Ida Marsh in May, Cal Reyes in 2019
+    # and Ona Fox". A list's items are alike, so the item after a person's name is a person's.
+    r"|\b[A-Z][a-z]+\s[A-Z][\w'’-]+(?:\s(?:in|on|at|from)\s\w+)?(?:,(?:\sand)?|\sand))\s\Z"
 )
 
 
