@@ -25,11 +25,6 @@ LIST_END = compile_scan(
     # a time told from its part of a span: "late last month", "early Sunday", "late on Friday"
     r"(?:early|late)(?= (?:last|this|next|on|in|that|yesterday|today|tonight|(?:mon|tues|wednes|"
     r"thurs|fri|satur|sun)day)\b)|"
-    # a span of time before the event it is told from: "charged with arson a few weeks after the
-    # fire", "with theft two days later", "with fraud several months ago"
-    r"(?:a few|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
-    r"many|\d+) (?:[\w-]+ )?(?:minutes?|hours?|days?|weeks?|months?|years?)"
-    r"(?= (?:after|later|earlier|before|ago|since)\b)|"
     # (the capacity a code names an offence by, as Singapore's and India's do: "criminal
     # breach of trust as an employee", "as a public servant")
     r"as well as other|(?<!well )as (?!well as)(?!(?:a|an) (?:hate|bias)[- ]crimes?\b)(?!to (?:its|the|his|her|their|whether)\b)"
@@ -67,11 +62,12 @@ LIST_END = compile_scan(
     r"under (?:the )?(?:[a-z]{2,5} )?sections? \d+[a-z]?|"
     r"to (?:prosecutors|(?:a|the) (?:[\w-]+ )?(?:prosecutors?|district attorney|grand jury|court)))\b"
     # a time told by its distance from another: "guilty of manslaughter two days earlier",
+    # "charged with arson a few weeks after the fire", "with fraud several months ago",
     # "charged with arson the following day"
-    r"|\s+(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|several|"
-    r"a\s+few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before|after|"
-    r"prior)|the\s+(?:following|next|previous|same)\s+(?:day|morning|afternoon|evening|night|"
-    r"week|month|year))\b)"
+    r"|\s+(?i:(?:a\s+few|a\s+couple\s+of|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|some|many|\d+)\s+(?:[\w-]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?=\s+(?:earlier|later|ago|before|after|prior|since)\b)|the\s+(?:following|next|previous|"
+    r"same)\s+(?:day|morning|afternoon|evening|night|week|month|year)\b)"
     # a verb: the next clause ("and is held"); lower case, so that "in May" is no verb
     r"|\s+(?:was|were|is|are|has|have|had|will|could|would|may|might|can|should|must|"
     # what the law provides for it: "the charge of X provides for a mandatory minimum"
