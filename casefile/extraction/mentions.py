@@ -191,7 +191,7 @@ def name_spans(sentence: str) -> tuple[NameSpan, ...]:
                 # "St. Clair faces charges": a surname, told of as a person is.
                 start, text = saint.start(), sentence[saint.start() : end]
             titled = titled or after_title(sentence, start, end)
-            if not titled and _THE_BEFORE.search(sentence, max(0, start - 10), start):
+            if not titled and _THE_BEFORE.search(sentence, max(0, start - 4), start):
                 continue  # "the parking lot of the Tolliver Food Mart": a place, a business
             if not titled and _A_DESCRIBED_BEFORE.search(sentence, max(0, start - 30), start):
                 continue  # "in a maroon Tarvo Ranger": a thing of a make, no person
@@ -229,9 +229,8 @@ _A_DESCRIBED_BEFORE = re.compile(
     r"stolen|rented)\s\Z"
 )
 
-# "the" just before a run of capitals: a place, a business or a body, never a person; and so
-# is the name of an operation ("part of Operation Take Back America").
-_THE_BEFORE = re.compile(r"\b(?:the|Operation)\s\Z")
+# "the" just before a run of capitals: a place, a business or a body, never a person.
+_THE_BEFORE = re.compile(r"\bthe\s\Z")
 
 
 # A name set in capitals, as press releases and arrest logs write it ("ANTHONY CYNTJE, 34,

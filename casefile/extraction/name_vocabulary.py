@@ -147,7 +147,6 @@ NOT_NAME_WORDS = frozenset(
         "precinct",
         "constabulary",
         "policing",  # "Counter Terrorism Policing West Midlands"
-        "operation",  # a named operation: "Operation Take Back America"
         "task",
         "force",
         # a program's or an operation's name ("Project Safe Neighborhoods", "Operation Lone
