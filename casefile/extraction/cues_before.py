@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from casefile.extraction.cues import DEED
+from casefile.extraction.custody_words import AFTER_THE_FORCE
 from casefile.extraction.numbers import NUMBER
 from casefile.extraction.patterns import compile_scan
 
@@ -50,12 +51,9 @@ CUE_BEFORE = compile_scan(
     r"(?<!the )accused|(?<=the )accused\s+\Z|"
     # "Prosecutors accuse Bo Tran of", "officers caught Bo Tran" (not a camera that caught him).
     r"accuse|(?<!camera )(?<!cameras )(?<!video )(?<!footage )caught|nabbed|"
-    # "Deputies caught up with Bo Tran" (not reporters who did)
-    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
-    r"(?<=marshals )|(?<=detectives ))caught\s+up\s+with|"
-    # "Police picked up a 24-year-old man", as custody (not "a neighbor picked up her son")
-    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
-    r"(?<=marshals )|(?<=detectives ))picked\s+up|"
+    # "Deputies caught up with Bo Tran", "Police picked up a 24-year-old man": custody
+    + AFTER_THE_FORCE
+    + r"(?:caught\s+up\s+with|picked\s+up)|"
     # "an attorney for Bo Tran said": a defendant's lawyer.
     r"(?:attorneys?|lawyers?|counsel|public defender)\s+(?:for|representing)|"
     # "Attorney Ann Park, who represents Bo Tran,".

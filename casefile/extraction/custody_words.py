@@ -11,6 +11,12 @@ import re
 from casefile.extraction.key_words import key_words
 from casefile.extraction.patterns import compile_scan
 
+# Just after the force that takes someone into custody: "deputies caught up with", "police
+# picked up" (not a neighbor who picked up her son, nor reporters who caught up with him).
+AFTER_THE_FORCE = (
+    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=troopers )|(?<=agents )|"
+    r"(?<=marshals )|(?<=detectives ))"
+)
 # What follows "detained" when it is no arrest: held for questioning, or a hospital's detention.
 _NOT_AN_ARREST_DETENTION = (
     r"(?!\s+(?:briefly\s+)?for\s+questioning|\s+indefinitely\b|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from casefile.extraction.custody_words import AFTER_THE_FORCE
 from casefile.extraction.key_words import any_key_words, key_words
 from casefile.extraction.lean_scans import lean_alternatives
 from casefile.extraction.link_wording import EXPECTED, NO_ONE_BEFORE
@@ -33,8 +34,7 @@ _CUSTODY = (
     r"searching for|looking for|seeking|hunting for|warrant (?:\w+ ){0,3}?for|"
     r"taken into custody|in custody|surrender(?:s|ed|ing)?|turn(?:s|ed)? (?:himself|herself) in|"
     # "Police picked up a man in the shooting death" (not "a neighbor picked up her son")
-    r"(?:(?<=police )|(?<=officers )|(?<=deputies )|(?<=detectives )|(?<=troopers )|"
-    r"(?<=agents )|(?<=marshals )|(?<=was )|(?<=were ))picked up)"
+    r"(?:" + AFTER_THE_FORCE + r"|(?<=was )|(?<=were ))picked up)"
 )
 
 
