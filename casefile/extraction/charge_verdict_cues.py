@@ -302,7 +302,7 @@ VERDICT_CUES: list[Cue] = [
         # "nolle prossed the charge" (nolle prosequi), "declined to prosecute the charge"
         # (the present of a deal's terms too: "an agreement that drops the manslaughter charge")
         r"\b(?:dropped|dismissed|withdrew|withdrawn|threw out|tossed(?: out)?|dropping|dismissing|"
-        r"drops|dismisses|withdraws|(?<=has )thrown out|(?<=have )thrown out|(?<=had )thrown out|"
+        r"drops|dismisses|withdraws|(?:(?<=has )|(?<=have )|(?<=had ))thrown out|"
         # a charge given up: "prosecutors abandoned their gun charge against him" (not
         # "abandoned a child", an offence's act)
         r"abandon(?:ed|s|ing)(?=\s+(?:their|the|its|his|her|all)\s+(?:[\w-]+\s+){0,3}?"

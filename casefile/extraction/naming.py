@@ -16,11 +16,7 @@ from casefile.extraction.ages import age_near
 from casefile.extraction.key_words import key_words
 from casefile.extraction.mentions import NameSpan, name_words
 from casefile.extraction.name_cues import AGE_AFTER_A_NAME, AGE_BEFORE_A_NAME
-from casefile.extraction.name_vocabulary import (
-    DESCRIPTORS,
-    NAME_SUFFIXES,
-    NOT_NAME_WORDS,
-)
+from casefile.extraction.name_vocabulary import DESCRIPTORS, NAME_SUFFIXES, NOT_NAME_WORDS
 from casefile.extraction.patterns import compile_scan, prefix_match, search_within
 from casefile.extraction.sentences import Sentence
 
@@ -240,8 +236,9 @@ def place_names(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[t
     return places - aged
 
 
-# A lone word told as a place: "In Austin, a man was shot", "near Chester", "Austin police".
-_LONE_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside)\s+\Z")
+# A lone word told as a place at a sentence's start: "In Austin, a man was shot" (after "in",
+# "near" or "outside" inside a sentence, `_IN_PLACE` reads it).
+_LONE_PLACE_BEFORE = re.compile(r"\b(?:In|Near|Outside)\s+\Z")
 
 
 def lone_place_words(sentences: list[Sentence], spans: list[list[NameSpan]]) -> set[str]:

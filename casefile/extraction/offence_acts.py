@@ -193,8 +193,7 @@ _AN_OFFICE = re.compile(
 # Plural names that are offences' own ("threats") or things a charge is about ("drugs").
 _PLURAL_NAMES = frozenset(
     ["threats", "drugs", "weapons", "firearms", "narcotics", "guns", "handguns", "explosives",
-     "crimes", "substances", "narcotics", "goods", "arms", "controlled", "arms", "looting",
-     "menaces"]
+     "crimes", "substances", "goods", "arms", "controlled", "looting", "menaces"]
 )  # fmt: skip
 
 
