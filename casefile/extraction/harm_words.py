@@ -58,6 +58,12 @@ LEAD = (
     # "killed the driver of the other car, Bo Tran": what the role is of, before the name
     r"(?:of|in|from)\s+(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,)\s+){0,6}?"
 )
+# What follows a verb of shooting when it tells shots at someone, and no hit: "(fired) at",
+# "(fired) once at", "(fired) two shots at", "(fired) a shot toward".
+AT_A_TARGET = (
+    r"(?:(?:once|twice|again|repeatedly)\s+|(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|"
+    r"times)\s+)?(?:at|on|towards?)"
+)
 # Harm said before the name: "the death of X", "X's killing" is below, "D shot X".
 HARM_BEFORE = compile_scan(
     rf"(?:\b(?P<noun>(?:attempted |the attempted )?(?:{KILL}|{HURT}|{TAKE}|shootings|"
@@ -68,8 +74,7 @@ HARM_BEFORE = compile_scan(
     # "fired two shots at X", "fired several rounds at X": shot at
     rf"(?P<verb>(?:allegedly\s+)?(?:{NEARLY}|{TARGET}|{KILL}|{HURT}|{TAKE}|"
     # ... "fired once at X", "fired a shot toward X"
-    r"fired (?:(?:once|twice|again|repeatedly)\s+|(?:[\w-]+\s+){0,2}?(?:shots?|rounds?|bullets?|"
-    r"times)\s+)?(?:at|on|towards?)|"
+    r"fired " + AT_A_TARGET + "|"
     r"shot at|shooting at|firing at|missed)\s+)|"
     r"\b(?P<asword>slain|wounded|injured|dead|deceased|victims?|remains|body|target|"
     # "identified the man shot and killed Sunday outside a store as X"

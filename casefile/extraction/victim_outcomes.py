@@ -11,6 +11,7 @@ import re
 
 from casefile.extraction.context import Article
 from casefile.extraction.harm_words import (
+    AT_A_TARGET,
     BARE_HARM,
     HARM_BEFORE,
     HURT,
@@ -55,11 +56,7 @@ def own_stretch(
 
 
 # Shooting at someone, which says nothing of a hit: "shot at X", "fired two shots at X".
-_SHOT_AT = re.compile(
-    r"(?:shot|shooting|shots?|firing|fired)(?:\s+(?:once|twice|again|repeatedly)|\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shots?|rounds?|bullets?|times))?\s+(?:at|on|towards?)\b",
-    re.I,
-)
+_SHOT_AT = re.compile(r"(?:shot|shooting|shots?|firing|fired)\s+" + AT_A_TARGET + r"\b", re.I)
 
 
 # A murder count, done, that alleges the intent the killing was done with: "three counts of
