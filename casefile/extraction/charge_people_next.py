@@ -304,11 +304,4 @@ def pair_named_next(article: Article, sentence: Sentence, start: int) -> list[Pe
     # (the pair the verb's subject: "... and her boyfriend were arraigned")
     if not pair or not _PAIR_VERB_GAP.fullmatch(sentence.text, pair[-1].end(), start):
         return []
-    named: list[Person] = []
-    for after in article.sentences[sentence.index + 1 : sentence.index + 3]:
-        named = distinct_people(
-            [*named, *(p for _, p in article.cast.people_in(after) if p.suspect)]
-        )
-        if len(named) >= 2:
-            break
-    return named if len(named) == 2 else []
+    return named_over_next(article, sentence, 2)
