@@ -117,9 +117,7 @@ def _last_group(article: Article, sentence: Sentence, start: int) -> list[Person
     if len(here) > 1:
         return here
     for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
-        named = distinct_people(
-            [p for _, p in cast.people_in(article.sentences[back]) if p.suspect]
-        )
+        named = distinct_people(cast.suspects_in(article.sentences[back]))
         if len(named) > 1:
             return named
     return cast.named_suspects
@@ -129,7 +127,5 @@ def _told_just_before(article: Article, sentence: Sentence) -> list[Person] | No
     """The suspects the sentence before `sentence` names, when they are several; else None."""
     if sentence.index == 0:
         return None
-    named = distinct_people(
-        [p for _, p in article.cast.people_in(article.sentences[sentence.index - 1]) if p.suspect]
-    )
+    named = distinct_people(article.cast.suspects_in(article.sentences[sentence.index - 1]))
     return named if len(named) > 1 else None

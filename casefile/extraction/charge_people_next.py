@@ -56,9 +56,7 @@ def named_next(article: Article, sentence: Sentence, count: int) -> list[Person]
     of the next two sentences that names exactly `count` suspects."""
     last = min(len(article.sentences), sentence.index + 3)
     for after in range(sentence.index + 1, last):
-        named = distinct_people(
-            [p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect]
-        )
+        named = distinct_people(article.cast.suspects_in(article.sentences[after]))
         if len(named) == count:
             return named
         if named:
@@ -72,9 +70,7 @@ def named_over_next(article: Article, sentence: Sentence, count: int) -> list[Pe
     two brothers. Bo Tran, 25, is the second man charged. His brother, Cy Tran, 29, ...")."""
     named: list[Person] = []
     for after in range(sentence.index + 1, min(len(article.sentences), sentence.index + 3)):
-        named = distinct_people(
-            [*named, *(p for _, p in article.cast.people_in(article.sentences[after]) if p.suspect)]
-        )
+        named = distinct_people([*named, *article.cast.suspects_in(article.sentences[after])])
         if len(named) >= count:
             break
     return named if len(named) == count else []

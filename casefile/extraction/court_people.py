@@ -259,7 +259,7 @@ def transferred(article: Article, sentence: Sentence, people: list[Person]) -> l
     """Whom a case moved to adult court is: a minor's. The suspect the sentence names when
     the one read there is an adult it does not name ("His case was moved to adult court in
     May, and Bo Tran, now 18, pleaded guilty"), else the unnamed minor."""
-    named_here = [p for _, p in article.cast.people_in(sentence) if p.suspect]
+    named_here = article.cast.suspects_in(sentence)
     if not people or not all(
         p.age is not None and p.age >= 18 and p not in named_here for p in people
     ):

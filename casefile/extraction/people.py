@@ -293,6 +293,10 @@ class Cast(CastRoles, CastReferences):
     def people_in(self, sentence: Sentence) -> list[tuple[NameMention, Person]]:
         return self._mentions.get(sentence.index, [])
 
+    def suspects_in(self, sentence: Sentence) -> list[Person]:
+        """The suspects `sentence` names, one for each mention, in the order it names them."""
+        return [p for _, p in self.people_in(sentence) if p.suspect]
+
     def joined_people(self, sentence: Sentence) -> list[tuple[Person, Person]]:
         """Pairs of people `sentence` names next to each other in one list (no victims or
         officials)."""
