@@ -80,7 +80,8 @@ class Cast(CastRoles, CastReferences):
         spans = bare_common_surnames(sentences, spans)
         spans = given_alias_surname(spans, [s.text for s in sentences])
         places = place_names(sentences, spans)
-        lone_places = lone_place_words(sentences, spans)
+        # Read only when a given name alone has its owner: few articles need it.
+        lone_places: set[str] | None = None
         found = [
             (sentence, span, words)
             for sentence, row in zip(sentences, spans, strict=True)
@@ -124,13 +125,18 @@ class Cast(CastRoles, CastReferences):
         for sentence, span, words in found:
             core = core_words(words)
             namesakes = by_surname.get(core[-1]) if core else None
-            if not namesakes and len(core) == 1 and not span[3] and span[2] not in lone_places:
+            if namesakes:
+                matches = [p for p in namesakes if same_person(words, p)]
+            elif len(core) == 1 and not span[3]:
                 # "Nora Pelt, 6, ... Nora was shot": a child or victim named in full, then by
                 # the given name alone; only the one person with that given name, and never
                 # a word that is someone's surname (no namesakes above) or a place ("in Austin").
                 matches = _given_name_owner(core[0], self.people)
-            elif namesakes:
-                matches = [p for p in namesakes if same_person(words, p)]
+                if matches:
+                    if lone_places is None:
+                        lone_places = lone_place_words(sentences, spans)
+                    if span[2] in lone_places:
+                        continue
             else:
                 continue
             if not matches:
